@@ -1,0 +1,1 @@
+// The activations lesson module.

@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+//
+// nnbook — an interactive terminal notebook that teaches deep-learning fundamentals.
+// Module layout and dependency direction (arrows point at what is imported):
+//
+//   nnbook -> TerminalUI -> LessonKit -> Charts
+//         \-> Lessons/*  -> LessonKit, Charts, NumericCore
+//         \-> Bench      -> NumericCore
+import PackageDescription
+
+let numerics = Target.Dependency.product(name: "RealModule", package: "swift-numerics")
+
+/// Lesson modules, one per syllabus row: (target name, folder under Lessons/).
+let lessons: [(target: String, folder: String)] = [
+    ("ActivationsLesson", "Activations"),
+]
+
+let package = Package(
+    name: "nnbook",
+    products: [
+        .executable(name: "nnbook", targets: ["nnbook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+    ],
+    targets: [
+        // The numeric core: tensors, kernels, random, functions, autograd graph, layers,
+        // optimizers, datasets, training. Knows nothing of terminals.
+        .target(name: "NumericCore", dependencies: [numerics]),
+        // Pure rendering: data -> canvas -> decorated chart -> grid of styled glyphs.
+        .target(name: "Charts"),
+        // What a lesson is: Lesson, pages, live cells, knobs, Markdown text, registry, progress.
+        .target(name: "LessonKit", dependencies: ["Charts"]),
+        // The ncursesw binding (system library + shim header).
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The terminal: screens (real and virtual), keys, frame loop, widgets, notebook app.
+        .target(name: "TerminalUI", dependencies: ["LessonKit", "Charts", "CNCursesW"]),
+        // Benchmarks of the numeric core against a numpy reference (`nnbook bench`).
+        .target(name: "Bench", dependencies: ["NumericCore"]),
+        // The command-line executable: interactive notebook, headless list/run/render, bench.
+        .executableTarget(
+            name: "nnbook",
+            dependencies: [
+                "NumericCore", "LessonKit", "TerminalUI", "Bench",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + lessons.map { .target(name: $0.target) }
+        ),
+        .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "LessonKit", "Charts"]),
+        .testTarget(
+            name: "LessonsTests",
+            dependencies: ["LessonKit", "Charts", "NumericCore"] + lessons.map { .target(name: $0.target) }
+        ),
+        // End-to-end tests: run the built `nnbook` binary (headless and under tmux).
+        .testTarget(name: "nnbookTests", dependencies: ["nnbook"]),
+    ] + lessons.map {
+        .target(
+            name: $0.target,
+            dependencies: ["LessonKit", "Charts", "NumericCore"],
+            path: "Lessons/\($0.folder)"
+        )
+    }
+)

@@ -1,0 +1,1 @@
+// Module Bench: see Package.swift for its role.

@@ -1,0 +1,1 @@
+// Module Charts: see Package.swift for its role.

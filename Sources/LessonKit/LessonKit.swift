@@ -1,0 +1,1 @@
+// Module LessonKit: see Package.swift for its role.

@@ -1,0 +1,1 @@
+// Module TerminalUI: see Package.swift for its role.

@@ -1,0 +1,2 @@
+import NumericCore
+print("nnbook")
