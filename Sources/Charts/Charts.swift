@@ -1,1 +1,0 @@
-// Module Charts: see Package.swift for its role.

@@ -1,1 +1,0 @@
-// Module LessonKit: see Package.swift for its role.

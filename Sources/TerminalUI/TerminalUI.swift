@@ -1,1 +1,0 @@
-// Module TerminalUI: see Package.swift for its role.
