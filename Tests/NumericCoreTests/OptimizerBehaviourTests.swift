@@ -116,6 +116,20 @@ struct OptimizerBehaviourTests {
         }
     }
 
+    @Test func updatesWriteTheParameterStorageInPlace() {
+        // The value's buffer is the same before and after each update: no copy per step.
+        for kind in OptimizerKind.allCases {
+            let optimizer = kind.make(learningRate: 0.1)
+            let w = Parameter(name: "W", value: Tensor(shape: [3, 4], repeating: 1))
+            w.grad = Tensor(shape: [3, 4], repeating: 0.5)
+            let before = w.value.scalars.withUnsafeBufferPointer { $0.baseAddress }
+            for _ in 0..<3 { optimizer.update([w]) }
+            let after = w.value.scalars.withUnsafeBufferPointer { $0.baseAddress }
+            #expect(before == after, "\(kind)")
+            #expect(w.value.scalars.allSatisfy { $0 < 1 }, "\(kind)")
+        }
+    }
+
     @Test func stateOfDiscardedParametersIsDropped() {
         var store = OptimizerStateStore(bufferCount: 2)
         let kept = Parameter(name: "kept", value: Tensor([1, 2, 3]))
