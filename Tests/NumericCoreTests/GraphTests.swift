@@ -97,14 +97,14 @@ struct GraphTests {
 
     @Test func localDerivativesByHand() {
         // d(x^3)/dx at −2 = 3·4 = 12; d(a/b)/db at (3, 2) = −3/4; log′(4) = 1/4; (1/x)′ at 2 = −1/4.
-        #expect(Operation.power(3).localDerivatives(inputs: [-2], output: -8) == [12])
-        #expect(Operation.divide.localDerivatives(inputs: [3, 2], output: 1.5) == [0.5, -0.75])
-        #expect(Operation.log.localDerivatives(inputs: [4], output: log(4)) == [0.25])
-        #expect(Operation.reciprocal.localDerivatives(inputs: [2], output: 0.5) == [-0.25])
-        #expect(Operation.tanh.localDerivatives(inputs: [0], output: 0) == [1])
+        #expect(GraphOperation.power(3).localDerivatives(inputs: [-2], output: -8) == [12])
+        #expect(GraphOperation.divide.localDerivatives(inputs: [3, 2], output: 1.5) == [0.5, -0.75])
+        #expect(GraphOperation.log.localDerivatives(inputs: [4], output: log(4)) == [0.25])
+        #expect(GraphOperation.reciprocal.localDerivatives(inputs: [2], output: 0.5) == [-0.25])
+        #expect(GraphOperation.tanh.localDerivatives(inputs: [0], output: 0) == [1])
         // ReLU′(0) = 0, as in the book's layer (mask x <= 0).
-        #expect(Operation.relu.localDerivatives(inputs: [0], output: 0) == [0])
-        #expect(Operation.power(2).symbol == "^2" && Operation.power(0.5).symbol == "^0.5")
+        #expect(GraphOperation.relu.localDerivatives(inputs: [0], output: 0) == [0])
+        #expect(GraphOperation.power(2).symbol == "^2" && GraphOperation.power(0.5).symbol == "^0.5")
     }
 
     @Test func aValueUsedTwiceAccumulates() {

@@ -28,6 +28,7 @@ extension ComputationGraph {
 public struct GradientCheckRow: Sendable, Equatable {
     /// The input node.
     public let node: Int
+    /// The input's label, if any.
     public let label: String?
     /// ∂output/∂input from backward.
     public let backprop: Double

@@ -90,9 +90,11 @@ public struct GraphNode: Sendable, Equatable {
     public let id: Int
     /// The learner's name for it ("apple"), if any.
     public let label: String?
+    /// Input, constant or operation.
     public let kind: GraphNodeKind
     /// The operation that made it (nil for leaves).
-    public let operation: Operation?
+    public let operation: GraphOperation?
+    /// The value from the last forward pass.
     public let value: Double
     /// ∂output/∂node after the last backward pass (0 before).
     public let grad: Double
@@ -111,7 +113,9 @@ public struct GraphNode: Sendable, Equatable {
 /// An arrow from an input to the operation that uses it, with the local derivative
 /// ∂to/∂from that the backward pass multiplies the upstream gradient by.
 public struct GraphEdge: Sendable, Equatable {
+    /// The input node's id.
     public let from: Int
+    /// The operation node's id.
     public let to: Int
     /// Which input of `to` this is (0 or 1).
     public let slot: Int

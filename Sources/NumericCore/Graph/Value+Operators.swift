@@ -2,16 +2,19 @@ import Foundation
 
 /// Arithmetic on graph values; a `Double` on either side becomes a constant node.
 extension Value {
+    /// a + b, a − b, a·b, a/b as one node each.
     public static func + (a: Value, b: Value) -> Value { Value(.add, [a, b]) }
     public static func - (a: Value, b: Value) -> Value { Value(.subtract, [a, b]) }
     public static func * (a: Value, b: Value) -> Value { Value(.multiply, [a, b]) }
     public static func / (a: Value, b: Value) -> Value { Value(.divide, [a, b]) }
 
+    /// With a number on the right: the number becomes a constant node.
     public static func + (a: Value, b: Double) -> Value { a + constant(b) }
     public static func - (a: Value, b: Double) -> Value { a - constant(b) }
     public static func * (a: Value, b: Double) -> Value { a * constant(b) }
     public static func / (a: Value, b: Double) -> Value { a / constant(b) }
 
+    /// With a number on the left: the number becomes a constant node.
     public static func + (a: Double, b: Value) -> Value { constant(a) + b }
     public static func - (a: Double, b: Value) -> Value { constant(a) - b }
     public static func * (a: Double, b: Value) -> Value { constant(a) * b }

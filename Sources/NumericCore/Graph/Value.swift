@@ -15,7 +15,7 @@ public final class Value {
     /// ∂output/∂self after the output's `backward()`.
     public var grad: Double = 0
     /// The operation that made this value; nil for inputs and constants.
-    public let operation: Operation?
+    public let operation: GraphOperation?
     /// The values the operation was applied to, in order (empty for leaves).
     public let inputs: [Value]
     /// True for the plain numbers the operators turn into nodes (`x * 2`).
@@ -38,7 +38,7 @@ public final class Value {
     }
 
     /// The result of `operation` applied to `inputs`, computed now.
-    public convenience init(_ operation: Operation, _ inputs: [Value], label: String? = nil) {
+    public convenience init(_ operation: GraphOperation, _ inputs: [Value], label: String? = nil) {
         precondition(inputs.count == operation.arity,
                      "\(operation) takes \(operation.arity) inputs, got \(inputs.count)")
         self.init(value: operation.forward(inputs.map(\.value)), operation: operation,
@@ -46,7 +46,7 @@ public final class Value {
         self.label = label
     }
 
-    private init(value: Double, operation: Operation?, inputs: [Value], isConstant: Bool) {
+    private init(value: Double, operation: GraphOperation?, inputs: [Value], isConstant: Bool) {
         self.value = value
         self.operation = operation
         self.inputs = inputs

@@ -15,18 +15,10 @@ public final class AdaGrad: Optimizer {
         self.learningRate = learningRate
     }
 
-    public var hyperparameters: [String: Double] { [:] }
-
-    /// AdaGrad has no hyperparameters besides the learning rate: always returns false.
-    @discardableResult public func setHyperparameter(_ name: String, _ value: Double) -> Bool {
-        false
-    }
-
     public func update(_ parameters: [Parameter]) {
         let lr = learningRate
         for parameter in parameters {
             let state = states.state(for: parameter)
-            state.step += 1
             parameter.withValueAndGradient { p, g in
                 state.first.withUnsafeMutableBufferPointer { h in
                     for i in 0..<p.count {

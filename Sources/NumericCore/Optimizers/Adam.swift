@@ -41,6 +41,7 @@ public final class Adam: Optimizer {
     public let variant: Variant
     private var states = OptimizerStateStore(bufferCount: 2)
 
+    /// The book's defaults: lr 0.001, β1 0.9, β2 0.999, the book's form.
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
                 variant: Variant = .book) {
         self.learningRate = learningRate
@@ -49,6 +50,7 @@ public final class Adam: Optimizer {
         self.variant = variant
     }
 
+    /// β1 and β2 by name.
     public var hyperparameters: [String: Double] { ["beta1": beta1, "beta2": beta2] }
 
     /// Sets "beta1" or "beta2"; returns false for any other name.

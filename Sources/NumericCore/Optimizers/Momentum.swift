@@ -11,11 +11,13 @@ public final class Momentum: Optimizer {
     public var momentum: Double
     private var states = OptimizerStateStore(bufferCount: 1)
 
+    /// The book's defaults: lr 0.01, momentum 0.9.
     public init(learningRate: Double = 0.01, momentum: Double = 0.9) {
         self.learningRate = learningRate
         self.momentum = momentum
     }
 
+    /// "momentum".
     public var hyperparameters: [String: Double] { ["momentum": momentum] }
 
     /// Sets "momentum"; returns false for any other name.
@@ -29,7 +31,6 @@ public final class Momentum: Optimizer {
         let lr = learningRate, m = momentum
         for parameter in parameters {
             let state = states.state(for: parameter)
-            state.step += 1
             parameter.withValueAndGradient { p, g in
                 state.first.withUnsafeMutableBufferPointer { v in
                     for i in 0..<p.count {

@@ -11,7 +11,7 @@ final class OptimizerState {
     var first: [Double]
     /// The second buffer (Adam's v); empty for optimizers that need one buffer.
     var second: [Double]
-    /// Updates applied to the owner since the state was created.
+    /// Updates applied to the owner since the state was created (counted by Adam, its t).
     var step = 0
 
     init(owner: Parameter, count: Int, bufferCount: Int) {

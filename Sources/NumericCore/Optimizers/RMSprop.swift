@@ -12,11 +12,13 @@ public final class RMSprop: Optimizer {
     public var decay: Double
     private var states = OptimizerStateStore(bufferCount: 1)
 
+    /// The book's defaults: lr 0.01, decay 0.99.
     public init(learningRate: Double = 0.01, decay: Double = 0.99) {
         self.learningRate = learningRate
         self.decay = decay
     }
 
+    /// "decay".
     public var hyperparameters: [String: Double] { ["decay": decay] }
 
     /// Sets "decay"; returns false for any other name.
@@ -30,7 +32,6 @@ public final class RMSprop: Optimizer {
         let lr = learningRate, decay = decay
         for parameter in parameters {
             let state = states.state(for: parameter)
-            state.step += 1
             parameter.withValueAndGradient { p, g in
                 state.first.withUnsafeMutableBufferPointer { h in
                     for i in 0..<p.count {

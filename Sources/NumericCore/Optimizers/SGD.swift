@@ -8,13 +8,6 @@ public final class SGD: Optimizer {
         self.learningRate = learningRate
     }
 
-    public var hyperparameters: [String: Double] { [:] }
-
-    /// SGD has no hyperparameters besides the learning rate: always returns false.
-    @discardableResult public func setHyperparameter(_ name: String, _ value: Double) -> Bool {
-        false
-    }
-
     public func update(_ parameters: [Parameter]) {
         let lr = learningRate
         for parameter in parameters {

@@ -2,11 +2,14 @@ import Foundation
 
 /// What made a `Value` in a computation graph: the forward rule and the local derivatives
 /// (∂output/∂input for each input) that backward multiplies by the upstream gradient.
-public enum Operation: Sendable, Equatable {
+public enum GraphOperation: Sendable, Equatable {
+    /// a + b, a − b, a·b, a/b.
     case add, subtract, multiply, divide
     /// x^c for a constant exponent c.
     case power(Double)
+    /// eˣ, ln x, −x, 1/x.
     case exp, log, negate, reciprocal
+    /// 1/(1 + e⁻ˣ), tanh x, max(0, x).
     case sigmoid, tanh, relu
 
     /// How many inputs the operation takes (1 or 2).
