@@ -18,3 +18,13 @@ public protocol Optimizer: AnyObject {
     /// Forgets all per-parameter state and the step count.
     func reset()
 }
+
+extension Optimizer {
+    /// No hyperparameters besides the learning rate (SGD, AdaGrad).
+    public var hyperparameters: [String: Double] { [:] }
+
+    /// No hyperparameters besides the learning rate: returns false.
+    @discardableResult public func setHyperparameter(_ name: String, _ value: Double) -> Bool {
+        false
+    }
+}
