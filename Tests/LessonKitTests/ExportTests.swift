@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func doublesSurviveAtFullPrecision() throws {
-        let numbers = [0.1 + 0.2, 1.0 / 3.0, 5e-324, 1.7976931348623157e308, -2.5e-17, 123456789.123456789]
+        let numbers = [0.1 + 0.2, 1.0 / 3.0, Double.leastNonzeroMagnitude, 1.7976931348623157e308, -2.5e-17, 123456789.123456789]
         let text = ExportValue.array(numbers.map(ExportValue.number)).jsonText
         #expect(text == "[0.30000000000000004, 0.3333333333333333, 5e-324, 1.7976931348623157e+308, -2.5e-17, 123456789.12345679]")
         // Read back with Swift's own parser (Foundation's JSON reader on Linux rounds some digits).
