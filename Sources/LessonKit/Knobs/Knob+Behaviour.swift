@@ -1,32 +1,104 @@
-/// Parsing, stepping and formatting of knob values.
-///
-/// STUB: minimal behaviour; the LessonKit work completes it (log stepping, choice names,
-/// range errors that name the valid range, formatting that fits the panel).
+import Foundation
+
+/// Parsing, stepping and formatting of knob values: what the parameter panel and
+/// `nnbook run --set NAME=VALUE` do with a knob.
 extension Knob {
-    /// The value after `steps` steps (negative: down), clamped to the range. `big` steps are
-    /// ten times larger (H/L, [ ]).
+    /// The value after `steps` steps (negative: down), clamped to the range.
+    ///
+    /// - Linear: ± `step` each; a `big` step is ten of them (H/L, [ ]).
+    /// - Log: each step multiplies (or divides) by the step factor; a `big` step by factor¹⁰.
+    /// - Integer: ± `step` (big: ×10).
+    /// - Choice: moves through the options and wraps around (big steps are single steps).
+    /// - Toggle: an odd number of steps flips it.
     public func stepped(by steps: Int, big: Bool = false) -> Double {
-        let n = Double(big ? steps * 10 : steps)
+        let count = Double(steps) * (big ? 10 : 1)
         switch kind {
-        case let .continuous(range, step, _): return Swift.min(range.upperBound, Swift.max(range.lowerBound, value + n * step))
-        case let .integer(range, step): return Swift.min(Double(range.upperBound), Swift.max(Double(range.lowerBound), value + n * Double(step)))
-        case let .choice(options): return Double(((Int(value) + Int(n)) % options.count + options.count) % options.count)
-        case .toggle: return value == 0 ? 1 : 0
+        case let .continuous(range, step, .linear):
+            return clamped(NumberText.cleaned(value + count * step), to: range)
+        case let .continuous(range, factor, .log):
+            let start = value > 0 ? value : Swift.max(range.lowerBound, Double.leastNormalMagnitude)
+            return clamped(NumberText.cleaned(start * pow(factor, count)), to: range)
+        case let .integer(range, step):
+            let moved = value.rounded() + count * Double(step)
+            return clamped(moved, to: Double(range.lowerBound)...Double(range.upperBound))
+        case let .choice(options):
+            guard !options.isEmpty else { return 0 }
+            let index = Int(clamped(value.rounded(), to: 0...Double(options.count - 1)))
+            let n = options.count
+            return Double(((index + steps % n) % n + n) % n)
+        case .toggle:
+            let on = value != 0
+            return (steps % 2 == 0) == on ? 1 : 0
         }
     }
 
-    /// Parses a value typed by the learner or given with `--set`.
+    /// Parses a value typed by the learner or given with `--set`, or throws
+    /// `LessonKitError.invalidValue` whose `expected` text is `rangeDescription`.
+    ///
+    /// Numbers may be written `0.01`, `1e-3`, `-0.5`; NaN and infinities are rejected. A
+    /// choice accepts its name (exactly, then ignoring case) or its 0-based index; a toggle
+    /// accepts on/off, true/false, 1/0 (any case).
     public func parse(_ text: String) throws -> Double {
-        if case let .choice(options) = kind, let i = options.firstIndex(of: text) { return Double(i) }
-        guard let v = Double(text) else {
-            throw LessonKitError.invalidValue(knob: name, value: text, expected: "a number")
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        let invalid = LessonKitError.invalidValue(knob: name, value: text, expected: rangeDescription)
+        switch kind {
+        case let .continuous(range, _, _):
+            guard let v = Double(typed), v.isFinite, range.contains(v) else { throw invalid }
+            return v
+        case let .integer(range, _):
+            guard let v = Double(typed), v.isFinite, v == v.rounded(),
+                  v >= Double(range.lowerBound), v <= Double(range.upperBound) else { throw invalid }
+            return v
+        case let .choice(options):
+            if let i = options.firstIndex(of: typed) { return Double(i) }
+            if let i = options.firstIndex(where: { $0.lowercased() == typed.lowercased() }) { return Double(i) }
+            if let i = Int(typed), options.indices.contains(i) { return Double(i) }
+            throw invalid
+        case .toggle:
+            switch typed.lowercased() {
+            case "on", "true", "1": return 1
+            case "off", "false", "0": return 0
+            default: throw invalid
+            }
         }
-        return v
     }
 
-    /// The value as the panel shows it.
+    /// The value as the parameter panel shows it, in about 10 columns: a number with
+    /// `digits` significant digits (fixed or scientific notation), a choice's name, on/off.
     public var formattedValue: String {
-        if case let .choice(options) = kind { return options[Swift.max(0, Swift.min(options.count - 1, Int(value)))] }
-        return "\(value)"
+        switch kind {
+        case .continuous:
+            return NumberText.format(value, digits: digits)
+        case .integer:
+            guard value.isFinite, abs(value) < 1e15 else { return NumberText.format(value, digits: digits) }
+            return String(Int(value.rounded()))
+        case let .choice(options):
+            guard !options.isEmpty else { return "" }
+            guard value.isFinite else { return options[0] }
+            return options[Int(clamped(value.rounded(), to: 0...Double(options.count - 1)))]
+        case .toggle:
+            return value != 0 ? "on" : "off"
+        }
     }
+
+    /// What values the knob accepts, worded to follow "expected": "a number from 0.0001 to
+    /// 10", "a whole number from 1 to 100", "one of: book, rosenbrock, beale, saddle",
+    /// "on or off".
+    public var rangeDescription: String {
+        switch kind {
+        case let .continuous(range, _, _):
+            return "a number from \(NumberText.format(range.lowerBound, digits: 6)) to \(NumberText.format(range.upperBound, digits: 6))"
+        case let .integer(range, _):
+            return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case let .choice(options):
+            return "one of: \(options.joined(separator: ", "))"
+        case .toggle:
+            return "on or off"
+        }
+    }
+}
+
+/// `value` limited to `range`.
+private func clamped(_ value: Double, to range: ClosedRange<Double>) -> Double {
+    Swift.min(range.upperBound, Swift.max(range.lowerBound, value))
 }

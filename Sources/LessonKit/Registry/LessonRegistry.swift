@@ -22,13 +22,18 @@ public enum LessonKitError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .unknownLesson(id, valid):
-            return "unknown lesson '\(id)'; valid lessons: \(valid.joined(separator: ", "))"
+            return "unknown lesson '\(id)'; valid lessons: \(list(valid))"
         case let .unknownKnob(name, lesson, valid):
-            return "lesson '\(lesson)' has no parameter '\(name)'; valid parameters: \(valid.joined(separator: ", "))"
+            return "lesson '\(lesson)' has no parameter '\(name)'; valid parameters: \(list(valid))"
         case let .invalidValue(knob, value, expected):
             return "invalid value '\(value)' for '\(knob)': expected \(expected)"
         case let .invalidPage(page, count):
-            return "page \(page) does not exist; valid pages: 1–\(count)"
+            return count > 0 ? "page \(page) does not exist; valid pages: 1–\(count)" : "page \(page) does not exist; the lesson has no pages"
         }
+    }
+
+    /// Names joined by commas, or "(none)".
+    private func list(_ names: [String]) -> String {
+        names.isEmpty ? "(none)" : names.joined(separator: ", ")
     }
 }

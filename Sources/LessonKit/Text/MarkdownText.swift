@@ -2,22 +2,94 @@ import Charts
 
 /// Lays out lesson text written in nnbook's Markdown subset into styled lines.
 ///
-/// STUB: wraps plain words only; the LessonKit work replaces it with the full subset
-/// (headings, paragraphs, emphasis, inline code, lists, code blocks, wide characters).
+/// The subset: `#`/`##`/`###` headings; paragraphs (lines joined and re-wrapped at word
+/// boundaries; two trailing spaces or a trailing `\` force a break); `*emphasis*`,
+/// `**bold**`, `` `inline code` ``; bullet lists (`-` or `*`) and numbered lists (`1.`), nested
+/// by two spaces, with a hanging indent; fenced code blocks (```), clipped rather than
+/// wrapped. Blocks are separated by one blank line. Formulas are plain Unicode text
+/// (x², √, Σ, ∂, ·, −); with `options.unicode == false` they are spelled in ASCII
+/// (see `ASCIITransliteration`). Widths are display columns: a wide (CJK) character takes
+/// two and is never split.
 public enum MarkdownText {
-    /// The text laid out to exactly `width` columns; as many rows as it needs.
+    /// The text laid out to exactly `width` columns; as many rows as it needs (none for
+    /// empty text).
     public static func layout(_ source: String, width: Int, options: RenderOptions = .standard) -> Grid {
-        var lines: [String] = []
-        for paragraph in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
-                line += (line.isEmpty ? "" : " ") + word
-            }
-            lines.append(line)
+        let renderer = MarkdownRenderer(width: Swift.max(0, width), options: options)
+        var lines: [[StyledCharacter]] = []
+        for (index, block) in MarkdownBlock.parse(source).enumerated() {
+            if index > 0 { lines.append([]) }
+            lines += renderer.lines(of: block)
         }
         var grid = Grid(width: width, height: lines.count)
-        for (y, l) in lines.enumerated() { grid.put(l, x: 0, y: y) }
+        for (y, line) in lines.enumerated() {
+            var x = 0
+            for c in line { x += grid.put(String(c.character), x: x, y: y, style: c.style) }
+        }
         return grid
+    }
+}
+
+/// Turns each kind of block into styled lines of at most `width` columns.
+struct MarkdownRenderer {
+    let width: Int
+    let options: RenderOptions
+    var styles: TextStyles { TextStyles(options: options) }
+
+    func lines(of block: MarkdownBlock) -> [[StyledCharacter]] {
+        switch block {
+        case let .heading(level, text):
+            return TextWrapper.wrap(inline(text, base: styles.heading(level: level)), width: width)
+        case let .paragraph(text):
+            return TextWrapper.wrap(inline(text, base: styles.body), width: width)
+        case let .list(items):
+            return listLines(items)
+        case let .code(lines):
+            return lines.map { line in
+                let text = options.unicode ? line : ASCIITransliteration.transliterate(line)
+                return ("  " + text).map { StyledCharacter(character: $0, style: styles.codeBlock) }
+            }
+        }
+    }
+
+    /// Items with their markers; wrapped lines hang under the item's text. Numbers are
+    /// right-aligned to the widest number of their level.
+    private func listLines(_ items: [MarkdownListItem]) -> [[StyledCharacter]] {
+        func key(_ item: MarkdownListItem) -> Int { 2 * item.level + (item.isBullet ? 0 : 1) }
+        var markerWidths: [Int: Int] = [:]
+        for item in items { markerWidths[key(item)] = Swift.max(markerWidths[key(item)] ?? 0, marker(of: item).count) }
+        var out: [[StyledCharacter]] = []
+        for item in items {
+            let indent = 2 * item.level
+            let markerWidth = markerWidths[key(item)] ?? 1
+            let mark = String(repeating: " ", count: markerWidth - marker(of: item).count) + marker(of: item)
+            let hanging = indent + markerWidth + 1
+            let wrapped = TextWrapper.wrap(inline(item.text, base: styles.body), width: width - hanging)
+            for (n, line) in wrapped.enumerated() {
+                var row = spaces(indent)
+                row += n == 0 ? mark.map { StyledCharacter(character: $0, style: styles.listMarker) } : spaces(markerWidth)
+                out.append(row + spaces(1) + line)
+            }
+        }
+        return out
+    }
+
+    private func marker(of item: MarkdownListItem) -> String {
+        item.isBullet ? (options.unicode ? "•" : "-") : item.marker
+    }
+
+    private func spaces(_ n: Int) -> [StyledCharacter] {
+        Array(repeating: StyledCharacter(character: " ", style: .plain), count: Swift.max(0, n))
+    }
+
+    /// Inline markup applied, then (in ASCII mode) each character spelled in ASCII with the
+    /// style it had, so that `a·b` cannot turn into emphasis markers.
+    private func inline(_ text: String, base: Style) -> [StyledCharacter] {
+        let parsed = InlineMarkup.parse(text, base: base, styles: styles)
+        guard !options.unicode else { return parsed }
+        return parsed.indices.flatMap { i in
+            let next = i + 1 < parsed.count ? parsed[i + 1].character : nil
+            return ASCIITransliteration.transliterate(parsed[i].character, before: next)
+                .map { StyledCharacter(character: $0, style: parsed[i].style) }
+        }
     }
 }

@@ -1,0 +1,32 @@
+/// A terminal size written `COLSxROWS` (`--size 80x24`).
+struct TerminalSize: Equatable, CustomStringConvertible {
+    var columns: Int
+    var rows: Int
+
+    /// The smallest size `render` draws.
+    static let minimum = TerminalSize(columns: 20, rows: 5)
+    /// The largest size `render` draws.
+    static let maximum = TerminalSize(columns: 1000, rows: 1000)
+
+    var description: String { "\(columns)x\(rows)" }
+
+    init(columns: Int, rows: Int) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// Parses `80x24` (or `80X24`); throws a one-line failure naming the expected form and
+    /// the limits.
+    init(parsing text: String) throws {
+        let parts = text.split(separator: "x", omittingEmptySubsequences: false).flatMap { $0.split(separator: "X", omittingEmptySubsequences: false) }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let columns = Int(parts[0]), let rows = Int(parts[1]) else {
+            throw CommandFailure("invalid size '\(text)': expected COLSxROWS, e.g. 80x24")
+        }
+        let (low, high) = (TerminalSize.minimum, TerminalSize.maximum)
+        guard columns >= low.columns, rows >= low.rows, columns <= high.columns, rows <= high.rows else {
+            throw CommandFailure("invalid size '\(text)': expected COLSxROWS from \(low) to \(high), e.g. 80x24")
+        }
+        self.init(columns: columns, rows: rows)
+    }
+}
