@@ -91,11 +91,20 @@ static inline int nnbook_codeset_is_utf8(void) {
 
 // MARK: - Terminal restoration (call from TerminalSignals.swift only)
 
-static struct termios nnbook_saved_termios;
-static volatile sig_atomic_t nnbook_have_saved_termios = 0;
-static struct sigaction nnbook_previous_actions[65];
-static volatile sig_atomic_t nnbook_pending_shutdown = 0;
-static volatile sig_atomic_t nnbook_pending_suspend = 0;
+/// The restoration state. It lives in a function-local static because Swift emits the
+/// header's functions but not its file-scope static variables.
+struct nnbook_terminal_state {
+    struct termios saved_termios;
+    volatile sig_atomic_t have_saved_termios;
+    struct sigaction previous_actions[65];
+    volatile sig_atomic_t pending_shutdown;
+    volatile sig_atomic_t pending_suspend;
+};
+
+static inline struct nnbook_terminal_state *nnbook_state(void) {
+    static struct nnbook_terminal_state state;
+    return &state;
+}
 
 static const int nnbook_crash_signals[] = { SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
 static const int nnbook_shutdown_signals[] = { SIGINT, SIGTERM, SIGHUP };
@@ -112,16 +121,16 @@ static void nnbook_write_reset_sequences(void) {
 /// action (the Swift backtracer or the default) and raise the signal again.
 static void nnbook_crash_handler(int sig) {
     nnbook_write_reset_sequences();
-    if (nnbook_have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_saved_termios);
-    if (sig > 0 && sig < 65) sigaction(sig, &nnbook_previous_actions[sig], NULL);
+    if (nnbook_state()->have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_state()->saved_termios);
+    if (sig > 0 && sig < 65) sigaction(sig, &nnbook_state()->previous_actions[sig], NULL);
     raise(sig);
 }
 
 /// SIGINT / SIGTERM / SIGHUP: remember it; the frame loop shuts down cleanly.
-static void nnbook_shutdown_handler(int sig) { nnbook_pending_shutdown = sig; }
+static void nnbook_shutdown_handler(int sig) { nnbook_state()->pending_shutdown = sig; }
 
 /// SIGTSTP (Ctrl-Z): remember it; the frame loop leaves curses mode and stops.
-static void nnbook_suspend_handler(int sig) { (void)sig; nnbook_pending_suspend = 1; }
+static void nnbook_suspend_handler(int sig) { (void)sig; nnbook_state()->pending_suspend = 1; }
 
 static inline void nnbook_install(int sig, void (*handler)(int)) {
     struct sigaction action;
@@ -129,26 +138,26 @@ static inline void nnbook_install(int sig, void (*handler)(int)) {
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; // no SA_RESTART: a blocking read returns so the loop sees the flag
-    sigaction(sig, &action, &nnbook_previous_actions[sig]);
+    sigaction(sig, &action, &nnbook_state()->previous_actions[sig]);
 }
 
 /// Saves the terminal state of stdin (before curses changes it). Returns 0 on success.
 static inline int nnbook_terminal_save(void) {
-    if (tcgetattr(STDIN_FILENO, &nnbook_saved_termios) != 0) return -1;
-    nnbook_have_saved_termios = 1;
+    if (tcgetattr(STDIN_FILENO, &nnbook_state()->saved_termios) != 0) return -1;
+    nnbook_state()->have_saved_termios = 1;
     return 0;
 }
 
 /// Puts back the saved terminal state.
 static inline void nnbook_terminal_restore(void) {
-    if (nnbook_have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_saved_termios);
+    if (nnbook_state()->have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_state()->saved_termios);
 }
 
 /// Installs the crash, shutdown and suspend handlers (call before initscr/newterm, so
 /// ncurses keeps its hands off SIGINT, SIGTERM and SIGTSTP).
 static inline void nnbook_signals_install(void) {
-    nnbook_pending_shutdown = 0;
-    nnbook_pending_suspend = 0;
+    nnbook_state()->pending_shutdown = 0;
+    nnbook_state()->pending_suspend = 0;
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
         nnbook_install(nnbook_crash_signals[i], nnbook_crash_handler);
     for (size_t i = 0; i < sizeof nnbook_shutdown_signals / sizeof nnbook_shutdown_signals[0]; i++)
@@ -159,19 +168,19 @@ static inline void nnbook_signals_install(void) {
 /// Puts every handler installed by nnbook_signals_install back as it was.
 static inline void nnbook_signals_uninstall(void) {
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
-        sigaction(nnbook_crash_signals[i], &nnbook_previous_actions[nnbook_crash_signals[i]], NULL);
+        sigaction(nnbook_crash_signals[i], &nnbook_state()->previous_actions[nnbook_crash_signals[i]], NULL);
     for (size_t i = 0; i < sizeof nnbook_shutdown_signals / sizeof nnbook_shutdown_signals[0]; i++)
-        sigaction(nnbook_shutdown_signals[i], &nnbook_previous_actions[nnbook_shutdown_signals[i]], NULL);
-    sigaction(SIGTSTP, &nnbook_previous_actions[SIGTSTP], NULL);
+        sigaction(nnbook_shutdown_signals[i], &nnbook_state()->previous_actions[nnbook_shutdown_signals[i]], NULL);
+    sigaction(SIGTSTP, &nnbook_state()->previous_actions[SIGTSTP], NULL);
 }
 
 /// The pending shutdown signal (0: none).
-static inline int nnbook_signals_pending_shutdown(void) { return nnbook_pending_shutdown; }
+static inline int nnbook_signals_pending_shutdown(void) { return nnbook_state()->pending_shutdown; }
 
 /// Whether Ctrl-Z was pressed since the last call (and clears it).
 static inline int nnbook_signals_take_suspend(void) {
-    int pending = nnbook_pending_suspend;
-    nnbook_pending_suspend = 0;
+    int pending = nnbook_state()->pending_suspend;
+    nnbook_state()->pending_suspend = 0;
     return pending;
 }
 
