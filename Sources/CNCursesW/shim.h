@@ -6,10 +6,12 @@
 //
 // The second half holds the terminal-restoration machinery: saved termios, crash handlers
 // that put the terminal back before the program dies, and flag-setting handlers for the
-// signals that end or suspend the notebook. It keeps its state in `static` variables of
-// this header, and every Swift object file that calls these functions gets its own copy of
-// them: so call the `nnbook_signals_*` / `nnbook_terminal_*` functions from ONE Swift file
-// only (TerminalUI/Screen/Curses/TerminalSignals.swift).
+// signals that end, suspend or resize the notebook. It keeps its state in a function-local
+// static of this header (Swift emits the header's functions but not its file-scope statics),
+// and every Swift object file that calls these functions gets its own copy of it: so call
+// the `nnbook_signals_*` / `nnbook_terminal_*` functions from ONE Swift file only
+// (TerminalUI/Screen/Curses/TerminalSignals.swift). Changing this header does not make
+// SwiftPM recompile TerminalUI: touch that file after editing it.
 #ifndef NNBOOK_CNCURSESW_SHIM_H
 #define NNBOOK_CNCURSESW_SHIM_H
 #ifndef NCURSES_WIDECHAR
@@ -20,6 +22,7 @@
 #endif
 #include <locale.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +102,9 @@ struct nnbook_terminal_state {
     struct sigaction previous_actions[65];
     volatile sig_atomic_t pending_shutdown;
     volatile sig_atomic_t pending_suspend;
+    pthread_t ui_thread;
+    sigset_t ui_thread_mask;
+    struct sigaction curses_winch_action;
 };
 
 static inline struct nnbook_terminal_state *nnbook_state(void) {
@@ -126,11 +132,34 @@ static void nnbook_crash_handler(int sig) {
     raise(sig);
 }
 
+/// A process-directed signal may land on any thread; the UI thread is blocked reading the
+/// terminal and must be interrupted (EINTR) to notice it. Returns 1 when the signal was
+/// passed on to the UI thread (pthread_kill is async-signal-safe) and the caller should stop.
+static int nnbook_forward_to_ui_thread(int sig) {
+    if (pthread_equal(pthread_self(), nnbook_state()->ui_thread)) return 0;
+    pthread_kill(nnbook_state()->ui_thread, sig);
+    return 1;
+}
+
 /// SIGINT / SIGTERM / SIGHUP: remember it; the frame loop shuts down cleanly.
-static void nnbook_shutdown_handler(int sig) { nnbook_state()->pending_shutdown = sig; }
+static void nnbook_shutdown_handler(int sig) {
+    nnbook_state()->pending_shutdown = sig;
+    nnbook_forward_to_ui_thread(sig);
+}
 
 /// SIGTSTP (Ctrl-Z): remember it; the frame loop leaves curses mode and stops.
-static void nnbook_suspend_handler(int sig) { (void)sig; nnbook_state()->pending_suspend = 1; }
+static void nnbook_suspend_handler(int sig) {
+    nnbook_state()->pending_suspend = 1;
+    nnbook_forward_to_ui_thread(sig);
+}
+
+/// SIGWINCH: on the UI thread, ncurses' own handler (which makes get_wch return
+/// KEY_RESIZE); on any other thread, passed on to the UI thread.
+static void nnbook_winch_handler(int sig) {
+    if (nnbook_forward_to_ui_thread(sig)) return;
+    void (*curses_handler)(int) = nnbook_state()->curses_winch_action.sa_handler;
+    if (curses_handler != SIG_DFL && curses_handler != SIG_IGN && curses_handler != NULL) curses_handler(sig);
+}
 
 static inline void nnbook_install(int sig, void (*handler)(int)) {
     struct sigaction action;
@@ -156,6 +185,18 @@ static inline void nnbook_terminal_restore(void) {
 /// Installs the crash, shutdown and suspend handlers (call before initscr/newterm, so
 /// ncurses keeps its hands off SIGINT, SIGTERM and SIGTSTP).
 static inline void nnbook_signals_install(void) {
+    nnbook_state()->ui_thread = pthread_self();
+    // The UI thread must receive what it handles, even if it was started with them blocked
+    // (e.g. a Dispatch worker thread).
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGTSTP);
+    sigaddset(&handled, SIGCONT);
+    sigaddset(&handled, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &handled, &nnbook_state()->ui_thread_mask);
     nnbook_state()->pending_shutdown = 0;
     nnbook_state()->pending_suspend = 0;
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
@@ -165,6 +206,17 @@ static inline void nnbook_signals_install(void) {
     nnbook_install(SIGTSTP, nnbook_suspend_handler);
 }
 
+/// Wraps the SIGWINCH handler ncurses installed (call after newterm, from the UI thread) so
+/// a resize reaches the UI thread whichever thread the kernel picks.
+static inline void nnbook_signals_install_winch_forwarding(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = nnbook_winch_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGWINCH, &action, &nnbook_state()->curses_winch_action);
+}
+
 /// Puts every handler installed by nnbook_signals_install back as it was.
 static inline void nnbook_signals_uninstall(void) {
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
@@ -172,6 +224,11 @@ static inline void nnbook_signals_uninstall(void) {
     for (size_t i = 0; i < sizeof nnbook_shutdown_signals / sizeof nnbook_shutdown_signals[0]; i++)
         sigaction(nnbook_shutdown_signals[i], &nnbook_state()->previous_actions[nnbook_shutdown_signals[i]], NULL);
     sigaction(SIGTSTP, &nnbook_state()->previous_actions[SIGTSTP], NULL);
+    if (nnbook_state()->curses_winch_action.sa_handler != NULL) {
+        sigaction(SIGWINCH, &nnbook_state()->curses_winch_action, NULL);
+        memset(&nnbook_state()->curses_winch_action, 0, sizeof nnbook_state()->curses_winch_action);
+    }
+    pthread_sigmask(SIG_SETMASK, &nnbook_state()->ui_thread_mask, NULL);
 }
 
 /// The pending shutdown signal (0: none).

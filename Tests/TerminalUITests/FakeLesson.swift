@@ -22,7 +22,12 @@ final class FakeCell: LiveCell {
 
     var isAnimated: Bool { true }
     var isFinished: Bool { steps >= Self.lastStep }
-    func step() { steps += 1 }
+    func step() {
+        precondition(!Self.trapOnStep, "FakeCell asked to crash (NNBOOK_TUI_CRASH)")
+        steps += 1
+    }
+    /// Set by the interactive hook to check that a crash restores the terminal.
+    nonisolated(unsafe) static var trapOnStep = false
     func advance(budget: Double) -> Bool {
         advanceCalls += 1
         step()

@@ -36,6 +36,7 @@ final class CursesScreen: Screen {
         }
         self.terminal = terminal
         _ = set_term(terminal)
+        TerminalSignals.forwardResizeToThisThread()
         if environment["ESCDELAY"] == nil { _ = set_escdelay(25) }
         _ = cbreak()
         _ = noecho()
