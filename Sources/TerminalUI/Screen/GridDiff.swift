@@ -2,8 +2,11 @@ import Charts
 
 /// A cell position on a screen.
 public struct CellPosition: Hashable, Sendable {
+    /// Column.
     public var x: Int
+    /// Row.
     public var y: Int
+    /// The cell at column `x`, row `y`.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y

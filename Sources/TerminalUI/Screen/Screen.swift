@@ -2,8 +2,11 @@ import Charts
 
 /// The size of a screen in columns and rows.
 public struct ScreenSize: Hashable, Sendable {
+    /// Columns.
     public var width: Int
+    /// Rows.
     public var height: Int
+    /// A `width`×`height` size.
     public init(width: Int, height: Int) {
         self.width = width
         self.height = height

@@ -13,7 +13,9 @@ public final class VirtualScreen: Screen {
         case resize(ScreenSize)
     }
 
+    /// The size now (changed by scripted `.resize` inputs).
     public private(set) var size: ScreenSize
+    /// What the screen draws with (as given).
     public let renderOptions: RenderOptions
     /// What the screen shows now.
     public private(set) var grid: Grid
@@ -33,6 +35,7 @@ public final class VirtualScreen: Screen {
         pendingInput = input
     }
 
+    /// Keeps `newGrid` as the screen's content and records which cells changed.
     public func present(_ newGrid: Grid) {
         lastChangedCells = GridDiff.changedCells(from: previous, to: newGrid)
         previous = newGrid
@@ -40,6 +43,7 @@ public final class VirtualScreen: Screen {
         presentedFrames += 1
     }
 
+    /// The next scripted input (`.tick` is a timeout), `.endOfInput` when none are left.
     public func nextEvent(timeout: Double?) -> InputEvent {
         guard !pendingInput.isEmpty else { return .endOfInput }
         switch pendingInput.removeFirst() {
@@ -51,5 +55,6 @@ public final class VirtualScreen: Screen {
         }
     }
 
+    /// Forgets the previous frame, so the next `present` reports every cell.
     public func invalidate() { previous = nil }
 }
