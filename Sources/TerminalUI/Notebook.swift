@@ -1,11 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Charts
 import LessonKit
 
 /// The entry points the `nnbook` command calls: the interactive notebook on a terminal, and
 /// the same screens rendered to text without ncurses.
-///
-/// STUB: the TerminalUI work replaces these bodies; the signatures are the contract with the
-/// command line.
 public enum Notebook {
     /// Options of an interactive session.
     public struct Options: Sendable {
@@ -25,16 +27,59 @@ public enum Notebook {
     /// Runs the notebook on the terminal until the learner quits, starting on `lessonID`
     /// (nil: where the learner left off, or the menu). Restores the terminal on every exit.
     /// Throws `NotebookError.notATerminal` when stdin/stdout is not a terminal.
+    ///
+    /// On SIGINT, SIGTERM or SIGHUP it restores the terminal and exits the process with
+    /// status 128 + the signal (130, 143, 129). Call it from the main thread.
     public static func runInteractive(registry: LessonRegistry, lessonID: String?, progress: ProgressStore,
                                       options: Options) throws {
-        throw NotebookError.notATerminal
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotebookError.notATerminal }
+        let (saved, warning) = progress.load()
+        let app = NotebookApp(lessons: registry.lessons, context: options.context, progress: saved,
+                              saveProgress: { try progress.save($0) })
+        if let lessonID {
+            let lesson = try registry.lesson(id: lessonID)
+            let index = registry.lessons.firstIndex { $0.id == lesson.id } ?? 0
+            app.openLesson(at: index, page: saved.lastLesson == lessonID ? saved.lastPage : 0)
+        } else if let last = saved.lastLesson, let index = registry.lessons.firstIndex(where: { $0.id == last }) {
+            app.openLesson(at: index, page: saved.lastPage)
+        }
+        if let warning { app.show(message: warning) }
+
+        let screen = try CursesScreen(ascii: options.ascii, color: options.color, environment: environment())
+        app.renderOptions = screen.renderOptions
+        let ending = FrameLoop().run(app, on: screen)
+        screen.shutdown()
+        if case let .signal(signal) = ending { exit(128 + signal) }
     }
 
     /// The screen a learner would see on `page` (0-based) of `lesson` in a `width`×`height`
     /// terminal after the page's cell has taken `steps` steps, without ncurses.
+    /// Throws `LessonKitError.invalidPage` (with the 1-based page number) for a page the
+    /// lesson does not have.
     public static func render(lesson: any Lesson, page: Int, width: Int, height: Int, steps: Int,
                               options: Options) throws -> Grid {
-        Grid(width: width, height: height)
+        let renderOptions = RenderOptions(unicode: !options.ascii, color: options.color)
+        let app = NotebookApp(lessons: [lesson], context: options.context,
+                              size: ScreenSize(width: width, height: height), renderOptions: renderOptions)
+        app.openLesson(at: 0, page: page)
+        guard let session = app.session, session.pages.indices.contains(page) else {
+            throw LessonKitError.invalidPage(page + 1, pageCount: app.session?.pages.count ?? 0)
+        }
+        if let cell = session.cell {
+            for _ in 0..<Swift.max(0, steps) where !cell.isFinished { cell.step() }
+        }
+        let screen = VirtualScreen(width: width, height: height, options: renderOptions)
+        screen.present(ScreenRenderer.render(app))
+        return screen.grid
+    }
+
+    /// The process environment as a dictionary.
+    private static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        for name in ["NO_COLOR", "TERM", "ESCDELAY"] {
+            if let value = getenv(name) { result[name] = String(cString: value) }
+        }
+        return result
     }
 }
 

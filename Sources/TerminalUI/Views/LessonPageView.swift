@@ -1,0 +1,92 @@
+import Charts
+import LessonKit
+
+/// A lesson page: the title line, the text (scrollable), the cell with its header, the knob
+/// panel and the status line (the cell's state and status, or the value entry line). The
+/// last row (hints) is drawn by `ScreenRenderer`.
+enum LessonPageView {
+    static func render(_ app: NotebookApp, palette: Palette, symbols: Symbols) -> Grid {
+        var grid = Grid(width: app.size.width, height: app.size.height)
+        guard let session = app.session, let (layout, text) = app.pageLayout() else { return grid }
+        drawTitle(session, into: &grid, palette: palette, symbols: symbols)
+        drawText(text, session: session, layout: layout, into: &grid, palette: palette, symbols: symbols)
+        if let cell = session.cell, let header = layout.cellHeader, let area = layout.cell, let panel = layout.knobs {
+            drawHeader(cell.title, session: session, header: header, panelX: panel.x, into: &grid,
+                       palette: palette, symbols: symbols)
+            if area.width > 0 && area.height > 0 {
+                grid.blit(cell.render(width: area.width, height: area.height, options: app.renderOptions),
+                          x: area.x, y: area.y)
+            }
+            KnobPanelView.draw(session, in: panel, into: &grid, palette: palette, symbols: symbols)
+            drawStatus(app, cell: cell, y: layout.statusRow, into: &grid, palette: palette, symbols: symbols)
+        }
+        return grid
+    }
+
+    /// " Lesson title  ·  page k/n  ·  Page title".
+    private static func drawTitle(_ session: LessonSession, into grid: inout Grid, palette: Palette, symbols: Symbols) {
+        var x = grid.put(" " + session.lesson.title, x: 0, y: 0, style: palette.accent)
+        let separator = "  \(symbols.separator)  "
+        var rest = "\(separator)page \(session.pageIndex + 1)/\(session.pages.count)"
+        if !session.page.title.isEmpty { rest += separator + session.page.title }
+        x += grid.put(symbols.truncated(rest, to: grid.width - x - 1), x: x, y: 0)
+    }
+
+    /// The visible rows of the text and its scroll bar (or the wide layout's divider).
+    private static func drawText(_ text: Grid, session: LessonSession, layout: PageLayout, into grid: inout Grid,
+                                 palette: Palette, symbols: Symbols) {
+        let area = layout.text
+        let maximum = Swift.max(0, text.height - area.height)
+        let scroll = Swift.max(0, Swift.min(maximum, session.textScroll))
+        for row in 0..<Swift.min(area.height, text.height - scroll) {
+            for col in 0..<Swift.min(area.width, text.width) {
+                grid[area.x + col, area.y + row] = text[col, scroll + row]
+            }
+        }
+        if layout.isWide {
+            for y in area.y..<(area.y + area.height) { grid.put(symbols.vertical, x: layout.scrollbarX, y: y, style: palette.dim) }
+            grid.put(symbols.teeRight, x: layout.scrollbarX, y: area.y, style: palette.dim)
+        }
+        guard maximum > 0 else { return }
+        let thumb = Swift.max(1, area.height * area.height / text.height)
+        let offset = (area.height - thumb) * scroll / maximum
+        let thumbStyle = session.focus == .text ? palette.accent : palette.plain
+        for row in 0..<area.height {
+            let inThumb = row >= offset && row < offset + thumb
+            grid.put(inThumb ? symbols.scrollThumb : symbols.vertical, x: layout.scrollbarX, y: area.y + row,
+                     style: inThumb ? thumbStyle : palette.dim)
+        }
+    }
+
+    /// "─ Cell title ───┬─ Knobs ───": the cell's title and the panel's heading, the
+    /// heading in the accent while the panel has the focus.
+    private static func drawHeader(_ title: String, session: LessonSession, header: Rect, panelX: Int,
+                                   into grid: inout Grid, palette: Palette, symbols: Symbols) {
+        grid.put(String(repeating: symbols.horizontal, count: header.width), x: header.x, y: header.y, style: palette.dim)
+        grid.put(" " + symbols.truncated(title, to: panelX - header.x - 4) + " ", x: header.x + 1, y: header.y,
+                 style: palette.bold)
+        grid.put(symbols.teeDown, x: panelX, y: header.y, style: palette.dim)
+        grid.put(" Knobs ", x: panelX + 1, y: header.y, style: session.focus == .knobs ? palette.accent : palette.dim)
+    }
+
+    /// The status row: the value entry line while `=` is open; otherwise the cell's state
+    /// (playing / paused / finished, for animated cells) and its status.
+    private static func drawStatus(_ app: NotebookApp, cell: any LiveCell, y: Int, into grid: inout Grid,
+                                   palette: Palette, symbols: Symbols) {
+        if let entry = app.valueEntry {
+            var x = grid.put(" \(entry.knobLabel) = ", x: 0, y: y, style: palette.accent)
+            x += grid.put(entry.text, x: x, y: y)
+            x += grid.put(symbols.cursor, x: x, y: y, style: palette.accent)
+            grid.put("   Enter sets, Esc cancels", x: x, y: y, style: palette.dim)
+            return
+        }
+        var x = 1
+        if cell.isAnimated {
+            let (icon, word) = cell.isFinished ? (symbols.finishedRun, "finished")
+                : app.isPlaying ? (symbols.playing, "playing") : (symbols.paused, "paused")
+            x += grid.put("\(icon) \(word)", x: x, y: y, style: app.isPlaying ? palette.accent : palette.plain)
+            if cell.status != nil { x += grid.put("  \(symbols.separator)  ", x: x, y: y, style: palette.dim) }
+        }
+        if let status = cell.status { grid.put(symbols.truncated(status, to: grid.width - x - 1), x: x, y: y) }
+    }
+}

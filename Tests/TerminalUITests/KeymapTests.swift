@@ -1,0 +1,41 @@
+import Testing
+@testable import TerminalUI
+
+/// The one keymap table drives dispatch, hints and help.
+@Suite struct KeymapTests {
+    @Test func theMoreSpecificContextWins() {
+        #expect(Keymap.action(for: .up, in: [.knobPanel, .lesson, .global]) == .selectPreviousKnob)
+        #expect(Keymap.action(for: .up, in: [.text, .lesson, .global]) == .scrollUp)
+        #expect(Keymap.action(for: .character("?"), in: [.help, .global]) == .closeHelp)
+        #expect(Keymap.action(for: .character("?"), in: [.menu, .global]) == .showHelp)
+        #expect(Keymap.action(for: .character("q"), in: [.valueEntry]) == nil)
+        #expect(Keymap.action(for: .character("x"), in: [.menu, .global]) == nil)
+    }
+
+    @Test func noContextBindsOneKeyTwice() {
+        for context in KeyContext.allCases {
+            let keys = Keymap.bindings(in: context).flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(context) binds a key twice")
+        }
+    }
+
+    @Test func helpListsEveryBinding() {
+        let lines = HelpOverlayView.lines(unicode: true)
+        #expect(lines.filter { $0.keys != nil }.count == Keymap.bindings.count)
+        #expect(lines.contains { $0.keys == "= " .trimmingSuffixSpace && $0.text == "type an exact value for the knob" })
+        #expect(lines.contains { $0.keys == "Tab Shift-Tab" && $0.text == "focus the knob panel / the text" })
+    }
+
+    @Test func hintsAreFourToSixAndNeverShadowed() {
+        let lesson = Keymap.hints(in: [.knobPanel, .lesson, .global]).map(\.text)
+        #expect(lesson == ["knob", "change", "play", "page", "help", "quit"])
+        let help = Keymap.hints(in: [.help, .global]).map(\.text)
+        #expect(help == ["close", "quit"])
+        let menu = Keymap.hints(in: [.menu, .global]).map(\.text)
+        #expect(menu == ["select", "open", "help", "quit"])
+    }
+}
+
+extension String {
+    fileprivate var trimmingSuffixSpace: String { self.hasSuffix(" ") ? String(dropLast()) : self }
+}
