@@ -44,9 +44,9 @@ import Testing
         TestSupport.press([.character("="), .character("q"), .character("x"), .enter], on: app)
         #expect(!app.shouldQuit)                                // q was typed, not quit
         #expect(app.valueEntry?.text == "qx")
-        #expect(app.valueEntry?.error == "invalid value 'qx' for 'rate': expected a number")
+        #expect(app.valueEntry?.error == "invalid value 'qx' for 'rate': expected a number from 0 to 1")
         #expect(ScreenRenderer.render(app).lines[23]
-            == " invalid value 'qx' for 'rate': expected a number                               ")
+            == " invalid value 'qx' for 'rate': expected a number from 0 to 1                   ")
         #expect(ScreenRenderer.render(app).lines[22].hasPrefix(" learning rate = qx▏   Enter sets, Esc cancels"))
         TestSupport.press([.backspace, .backspace, .character("7"), .enter], on: app)
         #expect(app.valueEntry?.error == "invalid value '7' for 'rate': expected a number from 0 to 1")
