@@ -34,7 +34,9 @@ public final class Affine: Layer {
     /// Number of outputs per sample.
     public var outputSize: Int { weight.value.shape[1] }
 
+    /// The display name.
     public var name: String { "Affine \(inputSize)→\(outputSize)" }
+    /// The trainable parameters, in order.
     public var parameters: [Parameter] { [weight, bias] }
 
     /// y = x·W + b for x flattened to (N, in).

@@ -40,9 +40,13 @@ public final class BatchNormalization: Layer {
     /// The number of features normalized.
     public var features: Int { gamma.value.count }
 
+    /// The display name.
     public var name: String { "BatchNorm \(features)" }
+    /// The trainable parameters, in order.
     public var parameters: [Parameter] { [gamma, beta] }
 
+    /// Normalizes each feature with the batch statistics (training, updating the running
+    /// averages) or with the running averages (inference), then applies γ and β.
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let d = features
         precondition(x.rank >= 2 && x.count == x.shape[0] * d,
@@ -54,22 +58,27 @@ public final class BatchNormalization: Layer {
         var mean = [Double](repeating: 0, count: d)
         var variance = [Double](repeating: 0, count: d)
         var xc = [Double](repeating: 0, count: n * d)
-        var xn = [Double](repeating: 0, count: n * d)
-        var std = [Double](repeating: 0, count: d)
         if training {
             x.scalars.withUnsafeBufferPointer { px in
-                for r in 0..<n { let row = r &* d; for j in 0..<d { mean[j] += px[row &+ j] } }
-                for j in 0..<d { mean[j] /= Double(n) }
-                for r in 0..<n {
-                    let row = r &* d
-                    for j in 0..<d {
-                        let c = px[row &+ j] - mean[j]
-                        xc[row &+ j] = c
-                        variance[j] += c * c
+                mean.withUnsafeMutableBufferPointer { mu in
+                    variance.withUnsafeMutableBufferPointer { v in
+                        xc.withUnsafeMutableBufferPointer { c in
+                            for r in 0..<n { let row = r &* d; for j in 0..<d { mu[j] += px[row &+ j] } }
+                            let scale = 1 / Double(n)
+                            for j in 0..<d { mu[j] *= scale }
+                            for r in 0..<n {
+                                let row = r &* d
+                                for j in 0..<d {
+                                    let centered = px[row &+ j] - mu[j]
+                                    c[row &+ j] = centered
+                                    v[j] += centered * centered
+                                }
+                            }
+                            for j in 0..<d { v[j] *= scale }
+                        }
                     }
                 }
             }
-            for j in 0..<d { variance[j] /= Double(n) }
             let m = momentum
             runningMean.scalars.withUnsafeMutableBufferPointer { rm in
                 runningVariance.scalars.withUnsafeMutableBufferPointer { rv in
@@ -83,19 +92,32 @@ public final class BatchNormalization: Layer {
             mean = runningMean.scalars
             variance = runningVariance.scalars
             x.scalars.withUnsafeBufferPointer { px in
-                for r in 0..<n { let row = r &* d; for j in 0..<d { xc[row &+ j] = px[row &+ j] - mean[j] } }
+                mean.withUnsafeBufferPointer { mu in
+                    xc.withUnsafeMutableBufferPointer { c in
+                        for r in 0..<n { let row = r &* d; for j in 0..<d { c[row &+ j] = px[row &+ j] - mu[j] } }
+                    }
+                }
             }
         }
-        for j in 0..<d { std[j] = (variance[j] + Self.epsilon).squareRoot() }
+        let std = variance.map { ($0 + Self.epsilon).squareRoot() }
+        var xn = [Double](repeating: 0, count: n * d)
         var out = [Double](repeating: 0, count: n * d)
         gamma.value.scalars.withUnsafeBufferPointer { g in
             beta.value.scalars.withUnsafeBufferPointer { b in
-                for r in 0..<n {
-                    let row = r &* d
-                    for j in 0..<d {
-                        let v = xc[row &+ j] / std[j]
-                        xn[row &+ j] = v
-                        out[row &+ j] = g[j] * v + b[j]
+                std.withUnsafeBufferPointer { s in
+                    xc.withUnsafeBufferPointer { c in
+                        xn.withUnsafeMutableBufferPointer { xnp in
+                            out.withUnsafeMutableBufferPointer { o in
+                                for r in 0..<n {
+                                    let row = r &* d
+                                    for j in 0..<d {
+                                        let v = c[row &+ j] / s[j]
+                                        xnp[row &+ j] = v
+                                        o[row &+ j] = g[j] * v + b[j]
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -107,53 +129,63 @@ public final class BatchNormalization: Layer {
     }
 
     /// The book's backward pass through the batch statistics (training), or through the
-    /// fixed running statistics (inference).
+    /// fixed running statistics (inference). Fills γ's and β's gradients.
     public func backward(_ dout: Tensor) -> Tensor {
         let d = features, n = batchSize
         precondition(dout.count == n * d, "BatchNorm.backward: dout \(dout.shape) does not match the forward input \(inputShape)")
         var dgamma = [Double](repeating: 0, count: d)
         var dbeta = [Double](repeating: 0, count: d)
         var dx = [Double](repeating: 0, count: n * d)
-        let g = gamma.value.scalars
-        let std = standardDeviation, xc = centered, xn = normalized
+        var dvar = [Double](repeating: 0, count: d)
+        var dmu = [Double](repeating: 0, count: d)
+        let training = lastForwardWasTraining
+        // Every buffer is opened once, so the loops below run on raw pointers.
         dout.scalars.withUnsafeBufferPointer { pd in
+        gamma.value.scalars.withUnsafeBufferPointer { g in
+        standardDeviation.withUnsafeBufferPointer { s in
+        centered.withUnsafeBufferPointer { c in
+        normalized.withUnsafeBufferPointer { xn in
+        dgamma.withUnsafeMutableBufferPointer { dg in
+        dbeta.withUnsafeMutableBufferPointer { db in
+        dvar.withUnsafeMutableBufferPointer { dv in
+        dmu.withUnsafeMutableBufferPointer { dm in
+        dx.withUnsafeMutableBufferPointer { out in
             for r in 0..<n {
                 let row = r &* d
                 for j in 0..<d {
-                    dbeta[j] += pd[row &+ j]
-                    dgamma[j] += xn[row &+ j] * pd[row &+ j]
+                    db[j] += pd[row &+ j]
+                    dg[j] += xn[row &+ j] * pd[row &+ j]
                 }
             }
-            if !lastForwardWasTraining {
+            if !training {
                 for r in 0..<n {
                     let row = r &* d
-                    for j in 0..<d { dx[row &+ j] = g[j] * pd[row &+ j] / std[j] }
+                    for j in 0..<d { out[row &+ j] = g[j] * pd[row &+ j] / s[j] }
                 }
                 return
             }
             // dxn = γ·dout; dxc = dxn/std; dstd = −Σ dxn·xc/std²; dvar = ½·dstd/std;
             // dxc += (2/N)·xc·dvar; dμ = Σ dxc; dx = dxc − dμ/N.
-            var dvar = [Double](repeating: 0, count: d)
             for r in 0..<n {
                 let row = r &* d
-                for j in 0..<d { dvar[j] -= g[j] * pd[row &+ j] * xc[row &+ j] / (std[j] * std[j]) }
+                for j in 0..<d { dv[j] -= g[j] * pd[row &+ j] * c[row &+ j] / (s[j] * s[j]) }
             }
-            for j in 0..<d { dvar[j] = 0.5 * dvar[j] / std[j] }
-            var dmu = [Double](repeating: 0, count: d)
+            for j in 0..<d { dv[j] = 0.5 * dv[j] / s[j] }
             let twoOverN = 2.0 / Double(n)
             for r in 0..<n {
                 let row = r &* d
                 for j in 0..<d {
-                    let v = g[j] * pd[row &+ j] / std[j] + twoOverN * xc[row &+ j] * dvar[j]
-                    dx[row &+ j] = v
-                    dmu[j] += v
+                    let v = g[j] * pd[row &+ j] / s[j] + twoOverN * c[row &+ j] * dv[j]
+                    out[row &+ j] = v
+                    dm[j] += v
                 }
             }
+            let count = Double(n)
             for r in 0..<n {
                 let row = r &* d
-                for j in 0..<d { dx[row &+ j] -= dmu[j] / Double(n) }
+                for j in 0..<d { out[row &+ j] -= dm[j] / count }
             }
-        }
+        }}}}}}}}}}
         gamma.grad = Tensor(shape: [d], scalars: dgamma)
         beta.grad = Tensor(shape: [d], scalars: dbeta)
         return Tensor(shape: inputShape, scalars: dx)

@@ -52,7 +52,9 @@ public final class Convolution: Layer {
     /// Filter width.
     public var filterWidth: Int { weight.value.shape[3] }
 
+    /// The display name.
     public var name: String { "Conv \(filterCount)×\(filterHeight)×\(filterWidth)" }
+    /// The trainable parameters, in order.
     public var parameters: [Parameter] { [weight, bias] }
 
     /// The output shape (N, FN, OH, OW) for an input of `inputShape` (N, C, H, W).
@@ -62,6 +64,7 @@ public final class Convolution: Layer {
         return [g.batch, filterCount, g.outputHeight, g.outputWidth]
     }
 
+    /// im2col, then col·Wᵀ + b, reordered to (N, FN, OH, OW).
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         precondition(x.rank == 4 && x.shape[1] == channels,
                      "Convolution: input \(x.shape) must be (N, \(channels), H, W)")
@@ -80,6 +83,7 @@ public final class Convolution: Layer {
         }
     }
 
+    /// db = Σ dout, dW = doutᵀ·col, dx = col2im(dout·W) (unless `computesInputGradient` is off).
     public func backward(_ dout: Tensor) -> Tensor {
         let fn = filterCount
         let n = inputShape[0]

@@ -36,11 +36,13 @@ public final class Dropout: Layer {
     /// Restarts the mask generator from `seed`.
     public func reseed(_ seed: UInt64) { rng = Xoshiro256StarStar(seed: seed) }
 
+    /// The display name.
     public var name: String { mode == .book ? "Dropout \(ratio)" : "Dropout \(ratio) (inverted)" }
 
     /// The factor applied to every unit at inference: 1 − ratio (book) or 1 (inverted).
     public var inferenceScale: Double { mode == .book ? 1 - ratio : 1 }
 
+    /// Training: multiplies by a fresh mask; inference: scales by `inferenceScale`.
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         guard training else {
             let s = inferenceScale
@@ -57,6 +59,7 @@ public final class Dropout: Layer {
         return LayerKernels.zip(x, mask) { $0 * $1 }
     }
 
+    /// dout times the last forward pass's multipliers (`mask`).
     public func backward(_ dout: Tensor) -> Tensor {
         LayerKernels.zip(dout, mask) { $0 * $1 }
     }

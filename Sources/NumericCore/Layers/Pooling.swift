@@ -20,8 +20,10 @@ public final class MaxPooling: Layer {
         self.poolHeight = poolHeight; self.poolWidth = poolWidth; self.stride = stride; self.pad = pad
     }
 
+    /// The display name.
     public var name: String { "MaxPool \(poolHeight)×\(poolWidth)/\(stride)" }
 
+    /// The maximum of each window; remembers where it was.
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let g = WindowGeometry(inputShape: x.shape, windowHeight: poolHeight, windowWidth: poolWidth,
                                stride: stride, pad: pad)
@@ -40,6 +42,25 @@ public final class MaxPooling: Layer {
                             for ox in 0..<ow {
                                 var best = -Double.infinity
                                 var bestIndex = -1
+                                let y0 = oy &* s &- p, x0 = ox &* s &- p
+                                if y0 >= 0 && x0 >= 0 && y0 &+ ph <= h && x0 &+ pw <= w {
+                                    // The whole window is inside the image (always when pad = 0).
+                                    var line = base &+ y0 &* w &+ x0
+                                    for _ in 0..<ph {
+                                        for kx in 0..<pw {
+                                            // Branch-free select: random data defeats branch prediction.
+                                            let v = src[line &+ kx]
+                                            let better = v > best
+                                            best = better ? v : best
+                                            bestIndex = better ? line &+ kx : bestIndex
+                                        }
+                                        line &+= w
+                                    }
+                                    dst[o] = best
+                                    idx[o] = bestIndex
+                                    o &+= 1
+                                    continue
+                                }
                                 for ky in 0..<ph {
                                     let y = oy &* s &+ ky &- p
                                     for kx in 0..<pw {
@@ -63,6 +84,7 @@ public final class MaxPooling: Layer {
         return out
     }
 
+    /// Routes each dout entry to its window's maximum (padding positions receive nothing).
     public func backward(_ dout: Tensor) -> Tensor {
         precondition(dout.count == argmax.count, "MaxPooling.backward: dout \(dout.shape) does not match the last forward")
         var dx = [Double](repeating: 0, count: inputShape.reduce(1, *))
@@ -97,8 +119,10 @@ public final class AveragePooling: Layer {
         self.poolHeight = poolHeight; self.poolWidth = poolWidth; self.stride = stride; self.pad = pad
     }
 
+    /// The display name.
     public var name: String { "AvgPool \(poolHeight)×\(poolWidth)/\(stride)" }
 
+    /// The mean of each window (divisor PH·PW).
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         let g = WindowGeometry(inputShape: x.shape, windowHeight: poolHeight, windowWidth: poolWidth,
                                stride: stride, pad: pad)
@@ -132,6 +156,7 @@ public final class AveragePooling: Layer {
         }
     }
 
+    /// Spreads dout/(PH·PW) over each window's positions inside the image.
     public func backward(_ dout: Tensor) -> Tensor {
         let g = WindowGeometry(inputShape: inputShape, windowHeight: poolHeight, windowWidth: poolWidth,
                                stride: stride, pad: pad)
