@@ -1,0 +1,193 @@
+/// Max pooling (the book's `Pooling`): the largest value of each (PH × PW) window of each
+/// channel. Padding counts as zeros, as in the book (which pads through `im2col`); on ties
+/// the first position in (ky, kx) order wins. Backward routes dout to that position.
+public final class MaxPooling: Layer {
+    /// Window height.
+    public let poolHeight: Int
+    /// Window width.
+    public let poolWidth: Int
+    /// Step between windows.
+    public let stride: Int
+    /// Zero padding on every side.
+    public let pad: Int
+
+    private var inputShape: [Int] = []
+    private var argmax: [Int] = []   // flat input index per output, −1 for padding
+
+    /// A max-pooling layer with a (poolHeight × poolWidth) window.
+    public init(poolHeight: Int, poolWidth: Int, stride: Int, pad: Int = 0) {
+        precondition(poolHeight > 0 && poolWidth > 0 && stride > 0 && pad >= 0, "MaxPooling: invalid window")
+        self.poolHeight = poolHeight; self.poolWidth = poolWidth; self.stride = stride; self.pad = pad
+    }
+
+    /// The display name.
+    public var name: String { "MaxPool \(poolHeight)×\(poolWidth)/\(stride)" }
+
+    /// The maximum of each window; remembers where it was.
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        let g = WindowGeometry(inputShape: x.shape, windowHeight: poolHeight, windowWidth: poolWidth,
+                               stride: stride, pad: pad)
+        inputShape = x.shape
+        let planes = g.batch * g.channels
+        let oh = g.outputHeight, ow = g.outputWidth, h = g.height, w = g.width
+        let ph = poolHeight, pw = poolWidth, s = stride, p = pad
+        var indices = [Int](repeating: -1, count: planes * oh * ow)
+        let out = x.scalars.withUnsafeBufferPointer { src in
+            indices.withUnsafeMutableBufferPointer { idx in
+                LayerKernels.makeTensor([g.batch, g.channels, oh, ow]) { dst, _ in
+                    var o = 0
+                    for plane in 0..<planes {
+                        let base = plane &* h &* w
+                        for oy in 0..<oh {
+                            for ox in 0..<ow {
+                                var best = -Double.infinity
+                                var bestIndex = -1
+                                let y0 = oy &* s &- p, x0 = ox &* s &- p
+                                if y0 >= 0 && x0 >= 0 && y0 &+ ph <= h && x0 &+ pw <= w {
+                                    // The whole window is inside the image (always when pad = 0).
+                                    var line = base &+ y0 &* w &+ x0
+                                    for _ in 0..<ph {
+                                        for kx in 0..<pw {
+                                            // Branch-free select: random data defeats branch prediction.
+                                            let v = src[line &+ kx]
+                                            let better = v > best
+                                            best = better ? v : best
+                                            bestIndex = better ? line &+ kx : bestIndex
+                                        }
+                                        line &+= w
+                                    }
+                                    dst[o] = best
+                                    idx[o] = bestIndex
+                                    o &+= 1
+                                    continue
+                                }
+                                for ky in 0..<ph {
+                                    let y = oy &* s &+ ky &- p
+                                    for kx in 0..<pw {
+                                        let xx = ox &* s &+ kx &- p
+                                        let inside = y >= 0 && y < h && xx >= 0 && xx < w
+                                        let flat = base &+ y &* w &+ xx
+                                        let v = inside ? src[flat] : 0
+                                        if v > best { best = v; bestIndex = inside ? flat : -1 }
+                                    }
+                                }
+                                dst[o] = best
+                                idx[o] = bestIndex
+                                o &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        argmax = indices
+        return out
+    }
+
+    /// Routes each dout entry to its window's maximum (padding positions receive nothing).
+    public func backward(_ dout: Tensor) -> Tensor {
+        precondition(dout.count == argmax.count, "MaxPooling.backward: dout \(dout.shape) does not match the last forward")
+        var dx = [Double](repeating: 0, count: inputShape.reduce(1, *))
+        dout.scalars.withUnsafeBufferPointer { pd in
+            argmax.withUnsafeBufferPointer { idx in
+                dx.withUnsafeMutableBufferPointer { px in
+                    for o in 0..<idx.count where idx[o] >= 0 { px[idx[o]] += pd[o] }
+                }
+            }
+        }
+        return Tensor(shape: inputShape, scalars: dx)
+    }
+}
+
+/// Average pooling: the mean of each (PH × PW) window of each channel (padding counts as
+/// zeros and the divisor is always PH·PW). Backward spreads dout/(PH·PW) over the window.
+public final class AveragePooling: Layer {
+    /// Window height.
+    public let poolHeight: Int
+    /// Window width.
+    public let poolWidth: Int
+    /// Step between windows.
+    public let stride: Int
+    /// Zero padding on every side.
+    public let pad: Int
+
+    private var inputShape: [Int] = []
+
+    /// An average-pooling layer with a (poolHeight × poolWidth) window.
+    public init(poolHeight: Int, poolWidth: Int, stride: Int, pad: Int = 0) {
+        precondition(poolHeight > 0 && poolWidth > 0 && stride > 0 && pad >= 0, "AveragePooling: invalid window")
+        self.poolHeight = poolHeight; self.poolWidth = poolWidth; self.stride = stride; self.pad = pad
+    }
+
+    /// The display name.
+    public var name: String { "AvgPool \(poolHeight)×\(poolWidth)/\(stride)" }
+
+    /// The mean of each window (divisor PH·PW).
+    public func forward(_ x: Tensor, training: Bool) -> Tensor {
+        let g = WindowGeometry(inputShape: x.shape, windowHeight: poolHeight, windowWidth: poolWidth,
+                               stride: stride, pad: pad)
+        inputShape = x.shape
+        let planes = g.batch * g.channels
+        let oh = g.outputHeight, ow = g.outputWidth, h = g.height, w = g.width
+        let ph = poolHeight, pw = poolWidth, s = stride, p = pad
+        let scale = 1 / Double(ph * pw)
+        return x.scalars.withUnsafeBufferPointer { src in
+            LayerKernels.makeTensor([g.batch, g.channels, oh, ow]) { dst, _ in
+                var o = 0
+                for plane in 0..<planes {
+                    let base = plane &* h &* w
+                    for oy in 0..<oh {
+                        for ox in 0..<ow {
+                            var total = 0.0
+                            for ky in 0..<ph {
+                                let y = oy &* s &+ ky &- p
+                                guard y >= 0 && y < h else { continue }
+                                for kx in 0..<pw {
+                                    let xx = ox &* s &+ kx &- p
+                                    if xx >= 0 && xx < w { total += src[base &+ y &* w &+ xx] }
+                                }
+                            }
+                            dst[o] = total * scale
+                            o &+= 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Spreads dout/(PH·PW) over each window's positions inside the image.
+    public func backward(_ dout: Tensor) -> Tensor {
+        let g = WindowGeometry(inputShape: inputShape, windowHeight: poolHeight, windowWidth: poolWidth,
+                               stride: stride, pad: pad)
+        let planes = g.batch * g.channels
+        let oh = g.outputHeight, ow = g.outputWidth, h = g.height, w = g.width
+        let ph = poolHeight, pw = poolWidth, s = stride, p = pad
+        precondition(dout.count == planes * oh * ow, "AveragePooling.backward: dout \(dout.shape) does not match the last forward")
+        let scale = 1 / Double(ph * pw)
+        var dx = [Double](repeating: 0, count: inputShape.reduce(1, *))
+        dout.scalars.withUnsafeBufferPointer { pd in
+            dx.withUnsafeMutableBufferPointer { px in
+                var o = 0
+                for plane in 0..<planes {
+                    let base = plane &* h &* w
+                    for oy in 0..<oh {
+                        for ox in 0..<ow {
+                            let v = pd[o] * scale
+                            for ky in 0..<ph {
+                                let y = oy &* s &+ ky &- p
+                                guard y >= 0 && y < h else { continue }
+                                for kx in 0..<pw {
+                                    let xx = ox &* s &+ kx &- p
+                                    if xx >= 0 && xx < w { px[base &+ y &* w &+ xx] += v }
+                                }
+                            }
+                            o &+= 1
+                        }
+                    }
+                }
+            }
+        }
+        return Tensor(shape: inputShape, scalars: dx)
+    }
+}
