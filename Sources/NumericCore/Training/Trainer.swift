@@ -135,7 +135,7 @@ public final class Trainer {
         func acc(_ x: Tensor, _ y: [Int]) -> Double {
             guard !y.isEmpty else { return .nan }
             let n = Swift.min(evaluationLimit, y.count)
-            return model.accuracy(n == y.count ? x : x.rows(0..<n), labels: Array(y.prefix(n)))
+            return model.accuracy(n == y.count ? x : x.rows(0..<n), labels: Array(y.prefix(n)), batchSize: 100)
         }
         return (acc(trainImages, trainLabels), acc(testImages, testLabels))
     }
