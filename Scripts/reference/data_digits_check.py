@@ -7,7 +7,8 @@ Reads an MNIST-style IDX directory (raw or .gz) -- e.g. synthetic digits exporte
   * a nearest-class-mean classifier's test accuracy (a linear baseline);
   * the book's ch. 4 TwoLayerNet (784-50-10, sigmoid, weight std 0.01, SGD lr 0.1,
     batch 100 drawn with replacement) trained in numpy, train/test accuracy per epoch
-    (an epoch = train_size / batch_size iterations, as in the book).
+    (an epoch = train_size / batch_size iterations, as in the book; train accuracy on the
+    first 10 000 training images).
 Options: --epochs N, --seed S, --show K (print K images per class as ASCII),
 --png FILE (write a grid of the first 100 test images as a PNG).
 """
@@ -136,7 +137,8 @@ def main():
             grads = net.gradient(x_train[idx], t_onehot[idx])
             for key in net.params:
                 net.params[key] -= lr * grads[key]
-        print(f"epoch {epoch:3d} (iter {epoch * per_epoch:6d}): train acc {net.accuracy(x_train, t_train):.4f}, "
+        print(f"epoch {epoch:3d} (iter {epoch * per_epoch:6d}): "
+              f"train acc {net.accuracy(x_train[:10000], t_train[:10000]):.4f}, "
               f"test acc {net.accuracy(x_test, t_test):.4f}")
 
 

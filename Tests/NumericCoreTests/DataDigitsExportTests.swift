@@ -6,7 +6,8 @@ import Testing
 /// split as MNIST-style IDX files into DIR for `Scripts/reference/data_digits_check.py`,
 /// which trains the book's TwoLayerNet on them in numpy. Sizes come from
 /// `NNBOOK_DIGITS_TRAIN` / `NNBOOK_DIGITS_TEST` (default 6000 / 1000), the seed from
-/// `NNBOOK_DIGITS_SEED` (default 1). Skipped when the variable is absent.
+/// `NNBOOK_DIGITS_SEED` (default 1); `NNBOOK_DIGITS_STYLE="wobble=0.1,maxShift=1"` overrides
+/// knobs of `DigitStyle.standard` (for tuning). Skipped when the variable is absent.
 @Suite("DataDigitsExport")
 struct DataDigitsExportTests {
     static let environment = ProcessInfo.processInfo.environment
@@ -20,7 +21,27 @@ struct DataDigitsExportTests {
         let seed = UInt64(env["NNBOOK_DIGITS_SEED"] ?? "") ?? 1
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let start = Date()
-        let split = SyntheticDigits.make(train: train, test: test, seed: seed)
+        var style = DigitStyle.standard
+        for setting in (env["NNBOOK_DIGITS_STYLE"] ?? "").split(separator: ",") {
+            let parts = setting.split(separator: "=").map(String.init)
+            let value = try #require(parts.count == 2 ? Double(parts[1]) : nil, "bad setting \(setting)")
+            switch parts[0] {
+            case "rotation": style.maxRotationDegrees = value
+            case "slant": style.slant = value
+            case "slantSpread": style.slantSpread = value
+            case "aspect": style.aspectSpread = value
+            case "sizeMin": style.sizeRange = value...style.sizeRange.upperBound
+            case "maxShift": style.maxShift = value
+            case "penMin": style.penRadius = value...style.penRadius.upperBound
+            case "penMax": style.penRadius = style.penRadius.lowerBound...value
+            case "softness": style.edgeSoftness = value
+            case "wobble": style.wobble = value
+            case "arcJitter": style.arcJitter = value
+            case "noise": style.pixelNoise = value
+            default: Issue.record("unknown style knob \(parts[0])")
+            }
+        }
+        let split = SyntheticDigits.make(train: train, test: test, seed: seed, style: style)
         print("generated \(train) + \(test) digits in \(Date().timeIntervalSince(start)) s")
         try IDX.write(split.train, imagesPath: directory + "/train-images-idx3-ubyte",
                       labelsPath: directory + "/train-labels-idx1-ubyte")

@@ -158,12 +158,18 @@ struct DigitSketcher {
         }
     }
 
-    /// Adds N(0, pixelNoise²) to every pixel and clamps to [0, 1].
+    /// Adds noise of standard deviation `pixelNoise` to every pixel and clamps to [0, 1].
+    /// The noise is nearly Gaussian: the centred sum of four uniform deviates (Irwin–Hall),
+    /// taken from the four 16-bit quarters of one random word — several times cheaper than
+    /// Box–Muller, which matters at 784 draws per image.
     private func addNoise(_ pixels: UnsafeMutablePointer<Double>, using rng: inout Xoshiro256StarStar) {
-        let sigma = style.pixelNoise
-        guard sigma > 0 else { return }
+        guard style.pixelNoise > 0 else { return }
+        // Each quarter is uniform on 0...65535: mean 32767.5, variance (65536² − 1)/12.
+        let scale = style.pixelNoise / (4 * (65536.0 * 65536.0 - 1) / 12).squareRoot()
         for i in 0..<(Self.side * Self.side) {
-            pixels[i] = min(max(pixels[i] + sigma * rng.nextNormal(), 0), 1)
+            let word = rng.next()
+            let sum = (word & 0xFFFF) &+ ((word >> 16) & 0xFFFF) &+ ((word >> 32) & 0xFFFF) &+ (word >> 48)
+            pixels[i] = min(max(pixels[i] + scale * (Double(sum) - 131_070), 0), 1)
         }
     }
 

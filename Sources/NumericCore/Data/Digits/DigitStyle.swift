@@ -26,7 +26,7 @@ public struct DigitStyle: Sendable, Equatable {
     public var wobble: Double
     /// Standard deviation of per-image changes of arc radii and extents (relative).
     public var arcJitter: Double
-    /// Standard deviation of Gaussian noise added to every pixel (then clamped to [0, 1]).
+    /// Standard deviation of the (nearly Gaussian) noise added to every pixel, then clamped to [0, 1].
     public var pixelNoise: Double
 
     /// A style with every knob given.
@@ -51,8 +51,8 @@ public struct DigitStyle: Sendable, Equatable {
     /// Handwriting-like variation, about as hard as MNIST for a 784-50-10 network.
     public static let standard = DigitStyle(
         maxRotationDegrees: 15, slant: 0.1, slantSpread: 0.3, aspectSpread: 0.15,
-        sizeRange: 0.8...1.0, maxShift: 1.5, penRadius: 0.9...1.9, edgeSoftness: 1.2,
-        inkRange: 0.85...1.0, wobble: 0.08, arcJitter: 0.08, pixelNoise: 0.03)
+        sizeRange: 0.8...1.0, maxShift: 1.0, penRadius: 0.9...1.9, edgeSoftness: 1.2,
+        inkRange: 0.85...1.0, wobble: 0.15, arcJitter: 0.08, pixelNoise: 0.03)
 
     /// The bare templates: upright, full size, centred, one pen width, no noise.
     public static let clean = DigitStyle(

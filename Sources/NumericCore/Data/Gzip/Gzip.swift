@@ -37,10 +37,10 @@ public enum Gzip {
     private static func decompressMember(_ input: UnsafeBufferPointer<UInt8>, start: Int,
                                          limit: Int) throws -> (output: [UInt8], end: Int) {
         let count = input.count
-        guard count - start >= 10 else { throw GzipError.badHeader("the file is shorter than a gzip header") }
-        guard input[start] == 0x1F, input[start + 1] == 0x8B else {
+        if count - start >= 2, input[start] != 0x1F || input[start + 1] != 0x8B {
             throw GzipError.badHeader("not gzip data (magic bytes \(hexByte(input[start])) \(hexByte(input[start + 1])), expected 1F 8B)")
         }
+        guard count - start >= 10 else { throw GzipError.badHeader("the file is shorter than a gzip header") }
         guard input[start + 2] == 8 else { throw GzipError.badHeader("unknown compression method \(input[start + 2])") }
         let flags = input[start + 3]
         guard flags & 0xE0 == 0 else { throw GzipError.badHeader("reserved flag bits set (\(hexByte(flags)))") }
@@ -66,8 +66,10 @@ public enum Gzip {
             }
             position += 2
         }
-        // ISIZE (the last four bytes, if this is the only member) only sizes the buffer.
-        let hint = count >= 4 ? Int(readLittleEndian32(input, at: count - 4)) : 0
+        // ISIZE (the last four bytes, if this is the only member) only sizes the buffer, and is
+        // not trusted beyond DEFLATE's best ratio (a 258-byte match in under 2 bits: < 1032:1).
+        let claimed = count >= 4 ? Int(readLittleEndian32(input, at: count - 4)) : 0
+        let hint = min(claimed, (count - position) * 1032)
         let (output, end) = try Inflate.decompress(input, start: position, sizeHint: hint, limit: max(0, limit))
         guard count - end >= 8 else { throw GzipError.truncated("the 8-byte CRC-32 and length trailer is missing") }
         let storedCRC = readLittleEndian32(input, at: end)

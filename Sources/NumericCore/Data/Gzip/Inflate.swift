@@ -130,14 +130,11 @@ enum Inflate {
     }
 
     /// Appends `length` bytes copied from `distance` bytes back (the source may overlap
-    /// the bytes being written: distance 1 repeats the last byte).
+    /// the bytes being written: distance 1 repeats the last byte). Byte by byte on purpose:
+    /// appending a slice of `output` to itself would copy the whole array each time.
     @inline(__always)
     private static func copyMatch(_ output: inout [UInt8], distance: Int, length: Int) {
         var from = output.count &- distance
-        if distance >= length {
-            output.append(contentsOf: output[from..<(from &+ length)])
-            return
-        }
         for _ in 0..<length {
             output.append(output[from])
             from &+= 1

@@ -7,7 +7,7 @@ import RealModule
 
 /// XOR: the four corners of the unit square, labelled x1 XOR x2 — class 1 at (0, 1) and
 /// (1, 0), class 0 at (0, 0) and (1, 1). No straight line separates the classes (the
-/// perceptron lesson's point); points cycle through the corners (0,0), (1,1), (0,1), (1,0).
+/// perceptron lesson's point); points cycle through the corners (0,0), (0,1), (1,1), (1,0).
 public enum XORDataset {
     /// `count` jittered corner points.
     public static func make(count: Int, noise: Double = 0.15, seed: UInt64) -> PointDataset {
