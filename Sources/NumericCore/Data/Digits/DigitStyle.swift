@@ -49,6 +49,10 @@ public struct DigitStyle: Sendable, Equatable {
     }
 
     /// Handwriting-like variation, about as hard as MNIST for a 784-50-10 network.
+    /// Measured with `Scripts/reference/data_digits_check.py` on 60 000 / 10 000 images
+    /// (seed 1): the book's sigmoid TwoLayerNet (SGD lr 0.1, batch 100) reaches 74 % test
+    /// accuracy after 600 iterations, 90 % after 2400, 94 % after 6000 and 96 % after 10 200,
+    /// a curve like the book's MNIST figure 4-12; a nearest-class-mean classifier scores 78 %.
     public static let standard = DigitStyle(
         maxRotationDegrees: 15, slant: 0.1, slantSpread: 0.3, aspectSpread: 0.15,
         sizeRange: 0.8...1.0, maxShift: 1.0, penRadius: 0.9...1.9, edgeSoftness: 1.2,
