@@ -2,7 +2,7 @@ import Dispatch
 
 // The blocked GEMM driver (the classic Goto/BLIS loop nest):
 //
-//   for each column block jc of C (bounded so packed B stays a few MB)
+//   for each column block jc of C (bounded so packed B stays ≤ 16 MB)
 //     pack op(B)[all k, jc block] into NR-column micro-panels        (shared, all threads)
 //     for each chunk of a fixed grid over C's micro-panels            (in parallel)
 //       for each MC-row block ic of the chunk
