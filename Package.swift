@@ -27,7 +27,7 @@ let package = Package(
     targets: [
         // The numeric core: tensors, kernels, random, functions, autograd graph, layers,
         // optimizers, datasets, training. Knows nothing of terminals.
-        .target(name: "NumericCore", dependencies: [numerics]),
+        .target(name: "NumericCore", dependencies: [numerics], swiftSettings: [.unsafeFlags(["-target-cpu", "haswell", "-DNUMERICCORE_FMA"])]),
         // Pure rendering: data -> canvas -> decorated chart -> grid of styled glyphs.
         .target(name: "Charts"),
         // What a lesson is: Lesson, pages, live cells, knobs, Markdown text, registry, progress.

@@ -1,1 +1,0 @@
-// Module Bench: see Package.swift for its role.

@@ -1,0 +1,193 @@
+import Dispatch
+
+// The blocked GEMM driver (the classic Goto/BLIS loop nest):
+//
+//   for each column block jc of C (bounded so packed B stays ≤ 16 MB)
+//     pack op(B)[all k, jc block] into NR-column micro-panels        (shared, all threads)
+//     for each chunk of a fixed grid over C's micro-panels            (in parallel)
+//       for each MC-row block ic of the chunk
+//         for each k-block pc (≤ KC deep)
+//           pack op(A)[ic block, pc block] into MR-row micro-panels   (per chunk)
+//           for each B micro-panel, for each A micro-panel: micro-kernel
+//
+// An A block (MC×KC) stays in L2 while B micro-panels (KC×NR) cycle through L1. Every C
+// element is summed in the same order (k-blocks in turn, each in order p) whatever the
+// grid, so results never depend on the number of cores.
+
+/// Blocking and threading constants of the GEMM.
+enum GemmBlocking {
+    /// Deepest k-block; k is split into equal blocks no deeper than this.
+    static let maxKC = 256
+    /// Rows of op(A) packed at once per chunk (a multiple of every tile height): the
+    /// packed A block (≤ 192·256 doubles, 384 KB) stays in the 1 MB L2 cache.
+    static let maxMC = 192 / GemmTile.aRepeat
+    /// Packed B is limited to about this many doubles (16 MB) per column block.
+    static let maxPackedB = 1 << 21
+    /// Products with at least this many multiply-adds (m·n·k) are split across cores;
+    /// smaller ones (a 100×784·784×50 training product has 3.9 M) stay on the caller's
+    /// thread, where the dispatch cost would eat the gain.
+    static let parallelThreshold = 1 << 23
+    /// Chunks of a parallel product: fixed, so the work split never depends on the machine.
+    static let chunkCount = 8
+}
+
+/// One C = op(A)·op(B) (+ C) problem: the operands and derived block sizes, shared
+/// read-only by the threads that work on it.
+struct GemmProblem: @unchecked Sendable {
+    let m: Int, n: Int, k: Int
+    let a: UnsafePointer<Double>, lda: Int, transposeA: Bool
+    let b: UnsafePointer<Double>, ldb: Int, transposeB: Bool
+    let c: UnsafeMutablePointer<Double>, ldc: Int
+    /// Whether the first k-block adds to C (true) or overwrites it.
+    let accumulateFirst: Bool
+    /// Depth of every k-block but possibly the last.
+    let kc: Int
+    /// Number of k-blocks.
+    let kBlocks: Int
+
+    init(m: Int, n: Int, k: Int, a: UnsafePointer<Double>, lda: Int, transposeA: Bool,
+         b: UnsafePointer<Double>, ldb: Int, transposeB: Bool,
+         c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+        self.m = m; self.n = n; self.k = k
+        self.a = a; self.lda = lda; self.transposeA = transposeA
+        self.b = b; self.ldb = ldb; self.transposeB = transposeB
+        self.c = c; self.ldc = ldc
+        self.accumulateFirst = accumulate
+        let blocks = (k + GemmBlocking.maxKC - 1) / GemmBlocking.maxKC
+        kBlocks = blocks
+        kc = (k + blocks - 1) / blocks
+    }
+
+    /// Runs the whole product (k ≥ 1, m ≥ 1, n ≥ 1), in parallel chunks when it is large
+    /// or `forceParallel` is set (tests use it to check the split on small products).
+    func run(forceParallel: Bool = false) {
+        let nr = GemmTile.columns, mr = GemmTile.rows
+        let parallel = forceParallel
+            || Double(m) * Double(n) * Double(k) >= Double(GemmBlocking.parallelThreshold)
+        let chunks = parallel ? GemmBlocking.chunkCount : 1
+        let maxNC = max(nr, GemmBlocking.maxPackedB / k / nr * nr)
+        let rowPanels = (m + mr - 1) / mr
+        // Split rows first (chunks then pack disjoint parts of A); columns only when
+        // there are too few row panels to go around.
+        var rowSplit = 1
+        while rowSplit * 2 <= min(chunks, rowPanels) { rowSplit *= 2 }
+        let rowParts = rowSplit, colParts = chunks / rowSplit
+
+        var jc = 0
+        while jc < n {
+            let nc = min(maxNC, n - jc)
+            let colPanels = (nc + nr - 1) / nr
+            GemmBufferPool.shared.withBuffer(capacity: k * colPanels * nr) { packedB in
+                let block = GemmColumnBlock(problem: self, jc: jc, nc: nc, colPanels: colPanels, packedB: packedB)
+                if chunks == 1 {
+                    block.packB(panels: 0..<colPanels)
+                    block.compute(rowPanels: 0..<rowPanels, colPanels: 0..<colPanels)
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                        block.packB(panels: split(0..<colPanels, part: chunk, of: chunks))
+                    }
+                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                        block.compute(rowPanels: split(0..<rowPanels, part: chunk / colParts, of: rowParts),
+                                      colPanels: split(0..<colPanels, part: chunk % colParts, of: colParts))
+                    }
+                }
+            }
+            jc += nc
+        }
+    }
+}
+
+/// Part `part` of `parts` nearly equal consecutive pieces of `range`.
+@inline(__always)
+func split(_ range: Range<Int>, part: Int, of parts: Int) -> Range<Int> {
+    let count = range.count
+    return (range.lowerBound + count * part / parts)..<(range.lowerBound + count * (part + 1) / parts)
+}
+
+/// The columns jc ..< jc+nc of one product, with op(B) for them packed at `packedB`
+/// (k-block after k-block, each `colPanels` micro-panels of kc × NR).
+struct GemmColumnBlock: @unchecked Sendable {
+    let problem: GemmProblem
+    let jc: Int, nc: Int, colPanels: Int
+    let packedB: UnsafeMutablePointer<Double>
+
+    /// Packs the given B micro-panels for every k-block.
+    func packB(panels: Range<Int>) {
+        let p = problem
+        for kb in 0..<p.kBlocks {
+            let p0 = kb * p.kc, kc = min(p.kc, p.k - p0)
+            gemmPackB(p.b, ldb: p.ldb, transposed: p.transposeB, p0: p0, kc: kc, j0: jc, columns: nc,
+                      panels: panels, into: packedB + p0 * colPanels * GemmTile.columns)
+        }
+    }
+
+    /// Computes the C tiles of the given row and column micro-panels (relative to this block).
+    func compute(rowPanels: Range<Int>, colPanels cols: Range<Int>) {
+        if rowPanels.isEmpty || cols.isEmpty { return }
+        let p = problem
+        let mr = GemmTile.rows
+        let rowStart = rowPanels.lowerBound * mr, rowEnd = min(p.m, rowPanels.upperBound * mr)
+        let mcCapacity = min(GemmBlocking.maxMC, rowPanels.count * mr)
+        GemmBufferPool.shared.withBuffer(capacity: mcCapacity * p.kc * GemmTile.aRepeat) { packedA in
+            computeRows(rowStart..<rowEnd, colPanels: cols, packedA: packedA)
+        }
+    }
+
+    /// Computes rows `rows` (starting on a panel boundary) of the given column panels,
+    /// packing A an MC block at a time into `packedA`.
+    private func computeRows(_ rows: Range<Int>, colPanels cols: Range<Int>, packedA: UnsafeMutablePointer<Double>) {
+        let p = problem
+        let mr = GemmTile.rows, nr = GemmTile.columns
+        let rowEnd = rows.upperBound
+        var ic = rows.lowerBound
+        while ic < rowEnd {
+            let mc = min(GemmBlocking.maxMC, rowEnd - ic)
+            for kb in 0..<p.kBlocks {
+                let p0 = kb * p.kc, kc = min(p.kc, p.k - p0)
+                gemmPackA(p.a, lda: p.lda, transposed: p.transposeA, i0: ic, rows: mc, p0: p0, kc: kc,
+                          into: packedA)
+                let accumulate = kb > 0 || p.accumulateFirst
+                let bBlock = packedB + p0 * colPanels * nr
+                for q in cols {
+                    let j = jc + q * nr
+                    let width = min(nr, jc + nc - j)
+                    let bPanel = UnsafePointer(bBlock + q * kc * nr)
+                    var r = 0
+                    while r * mr < mc {
+                        let i = ic + r * mr
+                        let height = min(mr, ic + mc - i)
+                        let aPanel = UnsafePointer(packedA + r * kc * GemmTile.aStep)
+                        let cTile = p.c + (i * p.ldc + j)
+                        if height == mr && width == nr {
+                            gemmMicroKernel(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
+                                            accumulate: accumulate)
+                        } else {
+                            gemmEdgeTile(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
+                                         rows: height, columns: width, accumulate: accumulate)
+                        }
+                        r += 1
+                    }
+                }
+            }
+            ic += mc
+        }
+    }
+}
+
+/// A ragged tile at the bottom or right edge of C: the micro-kernel computes the full
+/// tile (the packed panels are zero-padded) into a scratch tile, and only the
+/// `rows` × `columns` part inside C is written.
+func gemmEdgeTile(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+                  c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int, accumulate: Bool) {
+    let nr = GemmTile.columns
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: GemmTile.rows * nr) { tile in
+        let t = tile.baseAddress!
+        gemmMicroKernel(kc: kc, a: a, b: b, c: t, ldc: nr, accumulate: false)
+        for r in 0..<rows {
+            let dst = c + r &* ldc, src = t + r &* nr
+            for j in 0..<columns {
+                dst[j] = accumulate ? dst[j] + src[j] : src[j]
+            }
+        }
+    }
+}
