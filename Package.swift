@@ -15,6 +15,16 @@ let lessons: [(target: String, folder: String)] = [
     ("ActivationsLesson", "Activations"),
 ]
 
+/// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every
+/// x86_64 machine this project runs on); `-target-cpu haswell` is what lets the compiler
+/// emit those instructions, ~4× faster than the SSE2 baseline. Other architectures build the
+/// portable kernel. See Sources/NumericCore/Kernels/GemmMicroKernel.swift.
+#if arch(x86_64)
+let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell", "-DNUMERICCORE_FMA"])]
+#else
+let numericCoreSettings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "nnbook",
     products: [
@@ -27,7 +37,7 @@ let package = Package(
     targets: [
         // The numeric core: tensors, kernels, random, functions, autograd graph, layers,
         // optimizers, datasets, training. Knows nothing of terminals.
-        .target(name: "NumericCore", dependencies: [numerics], swiftSettings: [.unsafeFlags(["-target-cpu", "haswell", "-DNUMERICCORE_FMA"])]),
+        .target(name: "NumericCore", dependencies: [numerics], swiftSettings: numericCoreSettings),
         // Pure rendering: data -> canvas -> decorated chart -> grid of styled glyphs.
         .target(name: "Charts"),
         // What a lesson is: Lesson, pages, live cells, knobs, Markdown text, registry, progress.

@@ -1,1 +1,1 @@
-// The activations lesson module.
+// The activations lesson module (lands with the Charts module).

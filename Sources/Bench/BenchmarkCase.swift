@@ -46,8 +46,24 @@ public struct BenchmarkCase {
             .matmul(m: 100, k: 784, n: 50),  // the first layer of the 784-50-10 net, batch 100
             .matmul(m: 256, k: 256, n: 256),
             .matmul(m: 512, k: 512, n: 512),
-            // Next: "train_iteration_784_50_10" (numpy side already in the script), a ConvNet
-            // iteration, a frame render.
+            .trainIteration784x50x10,
         ]
+    }
+
+    /// One SGD iteration of the book's TwoLayerNet (784-50-10, sigmoid hidden layer,
+    /// softmax-with-loss, weight std 0.01, lr 0.1) on a fixed batch of 100: forward with the
+    /// loss, backward, update. numpy key `train_iteration_784_50_10`.
+    public static var trainIteration784x50x10: BenchmarkCase {
+        BenchmarkCase(name: "train iteration 784-50-10", numpyKey: "train_iteration_784_50_10") {
+            var rng = Xoshiro256StarStar(seed: 0)
+            let x = Tensor.randomUniform([100, 784], using: &rng)
+            let labels = (0..<100).map { _ in rng.nextInt(below: 10) }
+            let net = Sequential.mlp(sizes: [784, 50, 10], activation: .sigmoid, init: .std(0.01), seed: 0)
+            let sgd = SGD(learningRate: 0.1)
+            return {
+                Benchmark.blackHole(net.gradient(x, labels: labels))
+                sgd.update(net.parameters)
+            }
+        }
     }
 }

@@ -24,9 +24,9 @@ enum GemmBlocking {
     /// Packed B is limited to about this many doubles (16 MB) per column block.
     static let maxPackedB = 1 << 21
     /// Products with at least this many multiply-adds (m·n·k) are split across cores;
-    /// smaller ones (a 100×784·784×50 training product has 3.9 M) stay on the caller's
+    /// smaller ones stay on the caller's
     /// thread, where the dispatch cost would eat the gain.
-    static let parallelThreshold = 1 << 23
+    static let parallelThreshold = 1 << 20
     /// Chunks of a parallel product: fixed, so the work split never depends on the machine.
     static let chunkCount = 8
 }
