@@ -26,8 +26,10 @@ struct RenderCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Steps the page's live cell takes first.", valueName: "N"))
     var steps: Int = 0
 
-    @Flag(help: "Draw with ASCII only (no braille, blocks, box drawing or Unicode symbols).")
-    var ascii = false
+    @OptionGroup var drawing: DrawingOptions
+
+    /// Whether to draw with ASCII only (`--ascii`).
+    var ascii: Bool { drawing.ascii }
 
     @OptionGroup var context: ContextOptions
 

@@ -2,8 +2,10 @@ import ArgumentParser
 
 /// Options of the interactive notebook (`nnbook`, `nnbook open`).
 struct NotebookOptions: ParsableArguments {
-    @Flag(help: "Draw with ASCII only (no braille, blocks, box drawing or Unicode symbols).")
-    var ascii = false
+    @OptionGroup var drawing: DrawingOptions
+
+    /// Whether to draw with ASCII only (`--ascii`).
+    var ascii: Bool { drawing.ascii }
 
     @Flag(help: "No colours (also when NO_COLOR is set).")
     var noColor = false
