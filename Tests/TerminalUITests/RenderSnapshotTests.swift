@@ -126,4 +126,12 @@ import Testing
             try Notebook.render(lesson: FakeLesson(), page: 2, width: 80, height: 24, steps: 0, options: .init())
         }
     }
+
+    @Test func asciiModeTransliteratesLessonSuppliedTitles() throws {
+        let lesson = FakeLesson(id: "greek", title: "σ(x) — the sigmoid", summary: "x² · w")
+        let grid = try Notebook.render(lesson: lesson, page: 0, width: 80, height: 24, steps: 0,
+                                       options: Notebook.Options(ascii: true))
+        #expect(grid.lines[0].hasPrefix(" sigma(x) -- the sigmoid"))
+        #expect(grid.text.unicodeScalars.allSatisfy { $0.isASCII })
+    }
 }

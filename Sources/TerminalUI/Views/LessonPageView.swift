@@ -25,7 +25,7 @@ enum LessonPageView {
 
     /// " Lesson title  ·  page k/n  ·  Page title".
     private static func drawTitle(_ session: LessonSession, into grid: inout Grid, palette: Palette, symbols: Symbols) {
-        var x = grid.put(" " + session.lesson.title, x: 0, y: 0, style: palette.accent)
+        var x = grid.put(" " + symbols.text(session.lesson.title), x: 0, y: 0, style: palette.accent)
         let separator = "  \(symbols.separator)  "
         var rest = "\(separator)page \(session.pageIndex + 1)/\(session.pages.count)"
         if !session.page.title.isEmpty { rest += separator + session.page.title }
@@ -74,7 +74,7 @@ enum LessonPageView {
     private static func drawStatus(_ app: NotebookApp, cell: any LiveCell, y: Int, into grid: inout Grid,
                                    palette: Palette, symbols: Symbols) {
         if let entry = app.valueEntry {
-            var x = grid.put(" \(entry.knobLabel) = ", x: 0, y: y, style: palette.accent)
+            var x = grid.put(" \(symbols.text(entry.knobLabel)) = ", x: 0, y: y, style: palette.accent)
             x += grid.put(entry.text, x: x, y: y)
             x += grid.put(symbols.cursor, x: x, y: y, style: palette.accent)
             grid.put("   Enter sets, Esc cancels", x: x, y: y, style: palette.dim)

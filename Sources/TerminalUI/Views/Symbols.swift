@@ -1,3 +1,4 @@
+import LessonKit
 import Charts
 
 /// The drawing characters of the notebook, in Unicode or plain ASCII.
@@ -28,9 +29,18 @@ struct Symbols: Sendable {
     var times: String { unicode ? "×" : "x" }
     var cursor: String { unicode ? "▏" : "_" }
 
-    /// `text` cut to `width` columns, ending in an ellipsis when cut.
+    /// Lesson-supplied text (titles, labels, values, status) as it can be drawn: unchanged
+    /// in Unicode mode, transliterated to ASCII otherwise (σ → sigma, — → -, ² → ^2, …),
+    /// so a non-UTF-8 terminal never shows "?" for it.
+    func text(_ text: String) -> String {
+        unicode ? text : ASCIITransliteration.transliterate(text)
+    }
+
+    /// `text` (made drawable by `text(_:)`) cut to `width` columns, ending in an ellipsis
+    /// when cut.
     func truncated(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
+        let text = self.text(text)
         if displayWidth(of: text) <= width { return text }
         var out = ""
         var used = 0
