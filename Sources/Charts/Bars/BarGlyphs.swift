@@ -39,27 +39,40 @@ enum BarGlyphs {
 
 extension BarGlyphs {
     /// Draws a vertical bar from `base` to `value` (y units) over the region's cell columns
-    /// `columns`, in eighths of a cell, on the same pixel mapping as the plot's y ticks. A
-    /// non-zero value always shows at least one eighth.
+    /// `columns`, in eighths of a cell. Bars measure from pixel edges (the range's top is the
+    /// top edge of the first row, its bottom the bottom edge of the last), so a bar from the
+    /// bottom of the range fills down to the frame; a non-zero value shows at least an eighth.
     static func drawVerticalBar(into grid: inout Grid, region r: PlotRegion, columns: Range<Int>,
                                 base: Double, value: Double, full: Character, style: Style, unicode: Bool) {
         guard value.isFinite, base.isFinite, value != base, r.rows > 0 else { return }
         let pixels = r.rows * 8
         let span = r.yRange.upperBound - r.yRange.lowerBound
-        func pixel(_ y: Double) -> Int {
-            let p = ((r.yRange.upperBound - y) / span * Double(pixels - 1)).rounded()
-            return Int(Swift.max(-1, Swift.min(Double(pixels), p)))
+        func edge(_ y: Double) -> Int {
+            let p = ((r.yRange.upperBound - y) / span * Double(pixels)).rounded()
+            return Int(Swift.max(0, Swift.min(Double(pixels), p)))
         }
-        let pv = pixel(value), pb = pixel(base)
-        let lo = Swift.max(0, Swift.min(pv, pb)), hi = Swift.min(pixels - 1, Swift.max(pv, pb))
-        guard lo <= hi else { return }
-        for row in (lo / 8)...(hi / 8) {
-            let a = Swift.max(lo, row * 8) - row * 8, b = Swift.min(hi + 1, row * 8 + 8) - row * 8
+        let pv = edge(value), pb = edge(base)
+        var lo = Swift.min(pv, pb), hi = Swift.max(pv, pb)
+        if lo == hi {
+            if value > base { lo = Swift.max(0, hi - 1) } else { hi = Swift.min(pixels, lo + 1) }
+        }
+        guard lo < hi else { return }
+        for row in (lo / 8)...((hi - 1) / 8) {
+            let a = Swift.max(lo, row * 8) - row * 8, b = Swift.min(hi, row * 8 + 8) - row * 8
             guard let ch = vertical(from: a, to: b, full: full, unicode: unicode) else { continue }
             for c in columns where c >= 0 && c < r.columns {
                 grid[r.x + c, r.y + row] = Glyph(ch, style)
             }
         }
+    }
+
+    /// The row holding the far end (top of an upward bar, bottom of a downward one) of a bar
+    /// from `base` to `value`, as `drawVerticalBar` draws it.
+    static func endRow(of value: Double, base: Double, region r: PlotRegion) -> Int {
+        let pixels = r.rows * 8
+        let span = r.yRange.upperBound - r.yRange.lowerBound
+        let p = Int(Swift.max(0, Swift.min(Double(pixels), ((r.yRange.upperBound - value) / span * Double(pixels)).rounded())))
+        return value >= base ? Swift.min(p, pixels - 1) / 8 : Swift.max(0, p - 1) / 8
     }
 
     /// The cell columns of slot `index` of `count` equal slots across `columns` cells, less a

@@ -14,7 +14,8 @@ public struct VerticalBarChart: Chart, Sendable {
     public var highlighted: Int?
     public var yLimits: AxisLimits = .auto
     public var yLabel = ""
-    /// Print values above the bars when every one fits in its bar's width.
+    /// Print values above the bars (below negative ones) where they fit in the bar's width;
+    /// the automatic range gets 15% headroom for them.
     public var showValues = true
     /// Significant digits of printed values.
     public var valueDigits = 2
@@ -33,6 +34,12 @@ public struct VerticalBarChart: Chart, Sendable {
         var plot = Plot(title: title, yLabel: yLabel)
         plot.yLimits = yLimits
         plot.yExtent = DataExtent(values + [0])
+        if showValues, !plot.yExtent.isEmpty {
+            // Headroom so the tallest bars can carry their value too.
+            let span = plot.yExtent.upper - plot.yExtent.lower
+            if plot.yExtent.upper > 0 { plot.yExtent.include(plot.yExtent.upper + span * 0.15) }
+            if plot.yExtent.lower < 0 { plot.yExtent.include(plot.yExtent.lower - span * 0.15) }
+        }
         let skipped = plot.yExtent.skipped
         if skipped > 0 { plot.notes.append("\(skipped) non-finite skipped") }
         plot.xMapping = .intervals
@@ -51,11 +58,23 @@ public struct VerticalBarChart: Chart, Sendable {
                 let style = options.color ? Style(foreground: marked ? Palette.accent : baseColor) : Style.plain
                 BarGlyphs.drawVerticalBar(into: &grid, region: region, columns: cols, base: 0, value: values[i],
                                           full: full, style: style, unicode: options.unicode)
-                if showValues, values[i].isFinite, displayWidth(of: texts[i]) <= cols.count {
-                    let top = values[i] >= 0 ? region.row(for: values[i]) - 1 : region.row(for: values[i]) + 1
-                    if top >= 0 && top < region.rows {
-                        let x = cols.lowerBound + (cols.count - displayWidth(of: texts[i])) / 2
-                        grid.put(texts[i], x: region.x + x, y: region.y + top, style: Style(bold: marked))
+                if showValues, values[i].isFinite, values[i] != 0, displayWidth(of: texts[i]) <= cols.count {
+                    let w = displayWidth(of: texts[i])
+                    let x = region.x + cols.lowerBound + (cols.count - w) / 2
+                    let end = BarGlyphs.endRow(of: values[i], base: 0, region: region)
+                    let outside = values[i] > 0 ? end - 1 : end + 1
+                    if outside >= 0 && outside < region.rows {
+                        grid.put(texts[i], x: x, y: region.y + outside, style: Style(bold: marked))
+                    } else {
+                        // No room beyond the bar's end: print the value on the bar, next to its end.
+                        let inside = values[i] > 0 ? end + 1 : end - 1
+                        if inside >= 0 && inside < region.rows {
+                            var style = Style(bold: marked, reverse: true)
+                            if options.color {
+                                style = Style(foreground: Color(index: 16), background: marked ? Palette.accent : baseColor, bold: marked)
+                            }
+                            grid.put(texts[i], x: x, y: region.y + inside, style: style)
+                        }
                     }
                 }
             }
