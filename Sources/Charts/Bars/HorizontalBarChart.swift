@@ -18,6 +18,7 @@ public struct HorizontalBarChart: Chart, Sendable {
     public var valueDigits = 3
     public var color: Color?
 
+    /// Bars for `values` labelled `labels` (the longer list is cut), `highlighted` marked.
     public init(title: String = "", labels: [String], values: [Double], highlighted: Int? = nil) {
         self.title = title
         let n = Swift.min(labels.count, values.count)
@@ -26,6 +27,7 @@ public struct HorizontalBarChart: Chart, Sendable {
         self.highlighted = highlighted
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }

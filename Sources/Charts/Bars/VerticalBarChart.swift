@@ -21,6 +21,7 @@ public struct VerticalBarChart: Chart, Sendable {
     public var valueDigits = 2
     public var color: Color?
 
+    /// Bars for `values` labelled `labels` (the longer list is cut), `highlighted` marked.
     public init(title: String = "", labels: [String], values: [Double], highlighted: Int? = nil) {
         self.title = title
         let n = Swift.min(labels.count, values.count)
@@ -29,6 +30,7 @@ public struct VerticalBarChart: Chart, Sendable {
         self.highlighted = highlighted
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let n = values.count
         var plot = Plot(title: title, yLabel: yLabel)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// f is sampled at every pixel centre (braille: 2×4 per cell); a pixel is on a level curve
 /// where the number of levels below f changes towards its right or lower neighbour, coloured
-/// by level (blue low … red high). The view box keeps equal x/y units by default (it is
+/// by level (muted blue low … muted red high, so paths in series colours stand out). The view box keeps equal x/y units by default (it is
 /// widened around its centre to the cells' shape).
 ///
 /// ```swift
@@ -21,7 +21,9 @@ public struct ContourPlot: Chart {
     public var xRange: ClosedRange<Double>
     /// The y range of the view box.
     public var yRange: ClosedRange<Double>
-    public var levels: ContourLevels = .quantiles(8)
+    /// The levels asked for; at most one per 8 pixel rows (braille) or 4 rows (ASCII) are
+    /// drawn, picked evenly from them, so small plots stay readable.
+    public var levels: ContourLevels = .quantiles(6)
     /// Trajectories drawn over the contours.
     public var paths: [Series] = []
     /// Arrows of −∇f (numerical) on a coarse grid.
@@ -34,6 +36,7 @@ public struct ContourPlot: Chart {
     public var xLabel = ""
     public var yLabel = ""
 
+    /// A contour plot of `function` over the view box `x` × `y`.
     public init(title: String = "", x: ClosedRange<Double>, y: ClosedRange<Double>,
                 function: @escaping (Double, Double) -> Double) {
         self.title = title
@@ -42,6 +45,7 @@ public struct ContourPlot: Chart {
         self.function = function
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var plot = Plot(title: title, xLabel: xLabel, yLabel: yLabel)
         plot.xLimits = .fixed(xRange.lowerBound, xRange.upperBound)
@@ -85,7 +89,7 @@ public struct ContourPlot: Chart {
         }
         let strideForLevels = Swift.max(1, values.count / 2048)
         let sample = Swift.stride(from: 0, to: values.count, by: strideForLevels).map { values[$0] }
-        let lv = levels.resolve(samples: sample)
+        let lv = ContourPlot.thin(levels.resolve(samples: sample), to: Swift.max(3, ph / 8))
         guard !lv.isEmpty else { return }
         // Band of each pixel: how many levels lie at or below its value (255 = not finite).
         var bands = [UInt8](repeating: 255, count: pw * ph)
@@ -94,7 +98,7 @@ public struct ContourPlot: Chart {
             while b < lv.count && lv[b] <= values[i] { b += 1 }
             bands[i] = UInt8(Swift.min(b, 254))
         }
-        let colors = (0..<lv.count).map { Palette.heat.color(at: lv.count == 1 ? 0.5 : Double($0) / Double(lv.count - 1)) }
+        let colors = (0..<lv.count).map { Palette.contour.color(at: lv.count == 1 ? 0.5 : Double($0) / Double(lv.count - 1)) }
         for py in 0..<ph {
             for px in 0..<pw {
                 let i = py * pw + px
@@ -121,6 +125,13 @@ public struct ContourPlot: Chart {
         }
     }
 
+    /// At most `count` of `levels`, evenly spread over the list (its ends kept when possible).
+    static func thin(_ levels: [Double], to count: Int) -> [Double] {
+        guard levels.count > count, count > 0 else { return levels }
+        if count == 1 { return [levels[levels.count / 2]] }
+        return (0..<count).map { levels[Int((Double($0) * Double(levels.count - 1) / Double(count - 1)).rounded())] }
+    }
+
     /// ASCII contours at cell resolution: f sampled at each cell centre; a cell where the band
     /// changes towards its right or lower neighbour shows the line's direction there (`- / | \`,
     /// perpendicular to the gradient on screen), so level curves read as outlines.
@@ -133,7 +144,7 @@ public struct ContourPlot: Chart {
                 values[r * cols + c] = function(p.x, p.y)
             }
         }
-        let lv = levels.resolve(samples: values)
+        let lv = ContourPlot.thin(levels.resolve(samples: values), to: Swift.max(2, rows / 4))
         guard !lv.isEmpty else { return }
         var bands = [Int](repeating: -1, count: cols * rows)
         for i in 0..<values.count where values[i].isFinite {
@@ -169,7 +180,7 @@ public struct ContourPlot: Chart {
                 default: ch = "\\"
                 }
                 let t = lv.count == 1 ? 0.5 : Double(crossed - 1) / Double(lv.count - 1)
-                canvas.mark(column: c, row: r, Glyph(ch, .color(Palette.heat.color(at: t))))
+                canvas.mark(column: c, row: r, Glyph(ch, .color(Palette.contour.color(at: t))))
             }
         }
     }

@@ -39,6 +39,7 @@ public struct GraphDiagram: Chart, Sendable {
         public var grad: String
         public var state: State
 
+        /// A node; the box shows `op`, or `label`, or `id`.
         public init(id: String, label: String = "", op: String = "", value: String = "", grad: String = "",
                     state: State = .normal) {
             self.id = id
@@ -60,6 +61,7 @@ public struct GraphDiagram: Chart, Sendable {
         /// A note drawn after the gradient under the arrow, e.g. a local derivative `×1.1`.
         public var label: String
 
+        /// An arrow from node `from` to node `to`.
         public init(from: String, to: String, label: String = "") {
             self.from = from
             self.to = to
@@ -72,6 +74,7 @@ public struct GraphDiagram: Chart, Sendable {
     /// Edges; those naming unknown nodes, or closing a cycle, are left out.
     public var edges: [Edge]
 
+    /// A diagram of `nodes` joined by `edges`.
     public init(title: String = "", nodes: [Node], edges: [Edge]) {
         self.title = title
         self.nodes = nodes
@@ -84,6 +87,7 @@ public struct GraphDiagram: Chart, Sendable {
         return (layout.minimumWidth, layout.height + (title.isEmpty ? 0 : 1))
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }

@@ -60,6 +60,7 @@ public struct Heatmap: Chart, Sendable {
     /// The element at (`row`, `column`).
     public func value(row: Int, column: Int) -> Double { values[row * columns + column] }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }
@@ -102,6 +103,7 @@ public struct MatrixRect: Sendable, Hashable {
     public var height: Int
     public var width: Int
 
+    /// The block of `height` × `width` elements whose top-left is (`row`, `column`).
     public init(row: Int, column: Int, height: Int = 1, width: Int = 1) {
         self.row = row
         self.column = column

@@ -61,6 +61,7 @@ public struct Histogram: Chart, Sendable {
         return (counts, nonFinite, outside)
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         // A first layout pass finds how many columns the bars get.
         let probe = plot(counts: [1], edges: [0, 1], notes: [])

@@ -28,6 +28,7 @@ public struct LinePlot: Chart, Sendable {
     /// Whether the legend is shown (it is left out anyway for one unnamed series).
     public var showLegend = true
 
+    /// A plot of `series` (append to them between renders for live curves).
     public init(title: String = "", series: [Series], xLabel: String = "", yLabel: String = "") {
         self.title = title
         self.series = series
@@ -35,6 +36,7 @@ public struct LinePlot: Chart, Sendable {
         self.yLabel = yLabel
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let logY = yScale == .log10
         var plot = Plot(title: title, xLabel: xLabel, yLabel: yLabel)

@@ -75,6 +75,7 @@ public struct EventMarker: Sendable, Hashable {
     /// Its colour (nil: the accent colour).
     public var color: Color?
 
+    /// A marker at `x` labelled `label`.
     public init(x: Double, label: String, color: Color? = nil) {
         self.x = x
         self.label = label

@@ -6,6 +6,7 @@ public struct ColorBar: Sendable, Hashable {
     /// The values at the bottom and top.
     public var range: ClosedRange<Double>
 
+    /// A bar showing `palette` from `range.lowerBound` (bottom) to `range.upperBound` (top).
     public init(palette: Palette, range: ClosedRange<Double>) {
         self.palette = palette
         self.range = range

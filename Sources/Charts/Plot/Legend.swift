@@ -7,6 +7,7 @@ public struct LegendEntry: Sendable, Hashable {
     /// The symbol's style (usually the series colour).
     public var style: Style
 
+    /// An entry showing `symbol` in `style`, then `label`.
     public init(symbol: String, label: String, style: Style = .plain) {
         self.symbol = symbol
         self.label = label

@@ -51,6 +51,7 @@ public struct Plot: Sendable {
     /// How x values map onto columns.
     public var xMapping: AxisMapping = .points
 
+    /// A plot with these labels and everything else at its default.
     public init(title: String = "", xLabel: String = "", yLabel: String = "") {
         self.title = title
         self.xLabel = xLabel

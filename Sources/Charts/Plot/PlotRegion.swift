@@ -57,6 +57,7 @@ public struct PlotRegion: Sendable, Hashable {
 public struct Int2: Sendable, Hashable {
     public var x: Int
     public var y: Int
+    /// The pair (`x`, `y`).
     public init(_ x: Int, _ y: Int) { self.x = x; self.y = y }
 }
 

@@ -24,6 +24,7 @@ public struct ScatterPlot: Chart {
     /// A classifier: the class index at (x, y), shading the background by region.
     public var decision: ((Double, Double) -> Int)?
 
+    /// A scatter plot with one series per class.
     public init(title: String = "", classes: [Series], xLabel: String = "", yLabel: String = "") {
         self.title = title
         self.classes = classes
@@ -31,6 +32,7 @@ public struct ScatterPlot: Chart {
         self.yLabel = yLabel
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var plot = Plot(title: title, xLabel: xLabel, yLabel: yLabel)
         plot.xLimits = xLimits

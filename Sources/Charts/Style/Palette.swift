@@ -30,10 +30,16 @@ public struct Palette: Sendable, Hashable {
         .cube(5, 4, 4), .cube(5, 3, 3), .cube(5, 2, 2), .cube(5, 1, 1), .cube(5, 0, 0),
     ], isDiverging: true)
 
-    /// Dark blue through cyan, green and yellow to red (contour levels, low to high).
+    /// Dark blue through cyan, green and yellow to red (low to high).
     public static let heat = Palette(colors: [
         .cube(1, 1, 4), .cube(0, 2, 5), .cube(0, 3, 4), .cube(0, 4, 3), .cube(1, 4, 1),
         .cube(3, 4, 0), .cube(5, 4, 0), .cube(5, 3, 0), .cube(5, 2, 0), .cube(5, 1, 1),
+    ])
+
+    /// Muted blue through green to red: contour levels, low to high, quieter than `series`.
+    public static let contour = Palette(colors: [
+        .cube(1, 1, 3), .cube(1, 2, 3), .cube(1, 3, 3), .cube(1, 3, 2), .cube(2, 3, 1),
+        .cube(3, 3, 1), .cube(3, 2, 1), .cube(3, 1, 1),
     ])
 
     /// Colours of data series in order: blue, orange, green, purple, yellow, cyan, red.

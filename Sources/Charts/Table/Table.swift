@@ -13,6 +13,7 @@ public struct Table: Chart, Sendable {
     public struct Column: Sendable, Hashable {
         public var header: String
         public var alignment: TextAlignment?
+        /// A column headed `header`.
         public init(_ header: String, alignment: TextAlignment? = nil) {
             self.header = header
             self.alignment = alignment
@@ -25,6 +26,7 @@ public struct Table: Chart, Sendable {
     public var rows: [[String]]
     public var highlightedRow: Int?
 
+    /// A table of `rows` under `columns`, `highlightedRow` marked.
     public init(title: String = "", columns: [Column], rows: [[String]], highlightedRow: Int? = nil) {
         self.title = title
         self.columns = columns
@@ -66,6 +68,7 @@ public struct Table: Chart, Sendable {
         return widths
     }
 
+    /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0, !columns.isEmpty else { return grid }
