@@ -1,8 +1,10 @@
+import ActivationsLesson
 import LessonKit
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
 ///
 /// This is the one place a lesson is registered: import its module above and add an
-/// instance below, e.g. `ActivationsLesson()`. (None has landed yet.)
+/// instance below.
 let lessonRegistry = LessonRegistry([
+    ActivationsLesson(),
 ])
