@@ -39,6 +39,10 @@ enum ActivationChoice: String, CaseIterable {
     }
 }
 
-/// The book's plotting grid for activation functions: x = −5 + 0.1·i for i in 0..<100,
-/// as numpy's `np.arange(-5.0, 5.0, 0.1)` computes it.
-let activationGrid: [Double] = (0..<100).map { -5.0 + 0.1 * Double($0) }
+/// The book's plotting grid for activation functions, `np.arange(-5.0, 5.0, 0.1)`, bit for
+/// bit as numpy computes it: numpy's step is δ = (start + step) − start
+/// (0.09999999999999964 here, not 0.1) and x[i] = start + i·δ.
+let activationGrid: [Double] = {
+    let start = -5.0, delta = (start + 0.1) - start
+    return (0..<100).map { start + Double($0) * delta }
+}()

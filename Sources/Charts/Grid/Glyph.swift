@@ -121,3 +121,12 @@ public struct RenderOptions: Hashable, Sendable {
     public static let standard = RenderOptions()
     public static let ascii = RenderOptions(unicode: false, color: true)
 }
+
+extension RenderOptions {
+    /// Caller-supplied text (titles, labels, legend entries, table cells) as it can be
+    /// drawn with these options: unchanged in Unicode mode, spelled in ASCII otherwise
+    /// (`h′(x)` → `h'(x)`, `σ` → `sigma`, `x²` → `x^2`), so ASCII output is ASCII throughout.
+    public func drawable(_ text: String) -> String {
+        unicode ? text : ASCIITransliteration.transliterate(text)
+    }
+}
