@@ -5,7 +5,7 @@
 //
 //   nnbook -> TerminalUI -> LessonKit -> Charts
 //         \-> Lessons/*  -> LessonKit, Charts, NumericCore
-//         \-> Bench      -> NumericCore
+//         \-> Bench      -> NumericCore, Charts, TerminalUI
 import PackageDescription
 
 let numerics = Target.Dependency.product(name: "RealModule", package: "swift-numerics")
@@ -50,8 +50,9 @@ let package = Package(
         ),
         // The terminal: screens (real and virtual), keys, frame loop, widgets, notebook app.
         .target(name: "TerminalUI", dependencies: ["LessonKit", "Charts", "CNCursesW"]),
-        // Benchmarks of the numeric core against a numpy reference (`nnbook bench`).
-        .target(name: "Bench", dependencies: ["NumericCore"]),
+        // Benchmarks of the numeric core against a numpy reference, and of drawing a frame
+        // (`nnbook bench`).
+        .target(name: "Bench", dependencies: ["NumericCore", "Charts", "TerminalUI"]),
         // The command-line executable: interactive notebook, headless list/run/render, bench.
         .executableTarget(
             name: "nnbook",
