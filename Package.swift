@@ -13,6 +13,10 @@ let numerics = Target.Dependency.product(name: "RealModule", package: "swift-num
 /// Lesson modules, one per syllabus row: (target name, folder under Lessons/).
 let lessons: [(target: String, folder: String)] = [
     ("ActivationsLesson", "Activations"),
+    ("PerceptronLesson", "Perceptron"),
+    ("LossesLesson", "Losses"),
+    ("BackpropLesson", "Backprop"),
+    ("MLPLesson", "MLP"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

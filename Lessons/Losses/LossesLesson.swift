@@ -1,0 +1,1 @@
+// The Losses lesson module: under construction, not registered in Sources/nnbook/Lessons.swift yet.
