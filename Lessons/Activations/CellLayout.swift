@@ -11,7 +11,7 @@ enum CellLayout {
         let chartHeight = max(0, height - lines.count)
         grid.blit(chart.render(width: width, height: chartHeight, options: options), x: 0, y: 0)
         for (i, line) in lines.enumerated() {
-            grid.put(options.unicode ? line : ASCIITransliteration.transliterate(line), x: 1, y: chartHeight + i,
+            grid.put(options.drawable(line), x: 1, y: chartHeight + i,
                      style: .init(bold: true), maxWidth: width - 1)
         }
         return grid

@@ -14,8 +14,9 @@
 ///
 /// Rendering never fails: a chart given too little room drops decorations (legend, labels,
 /// ticks, border) until its data fits, and a 0×0 request returns an empty grid. Without
-/// `RenderOptions.unicode` only ASCII characters are drawn (text the caller supplies is kept
-/// as given); without `RenderOptions.color` no colours are set.
+/// `RenderOptions.unicode` only ASCII characters are drawn: text the caller supplies (titles,
+/// labels, legend names, cells, …) is spelled in ASCII by `RenderOptions.drawable(_:)` before
+/// it is measured; without `RenderOptions.color` no colours are set.
 public protocol Chart {
     /// Renders the chart into a grid of exactly `width` × `height` cells.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid

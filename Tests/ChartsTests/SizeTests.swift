@@ -9,7 +9,7 @@ import Testing
         (17, 7), (24, 9), (40, 12), (60, 16), (80, 24),
     ]
     static let optionSets: [RenderOptions] = [.standard, .ascii, RenderOptions(unicode: true, color: false)]
-    // (Text the caller supplies, such as labels, is drawn as given; the test data is ASCII.)
+    // (The test data is ASCII; ASCIICallerTextTests renders Unicode caller text in ASCII mode.)
 
     static var charts: [(String, any Chart)] {
         typealias N = GraphDiagram.Node

@@ -32,6 +32,7 @@ public struct HorizontalBarChart: Chart, Sendable {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }
         let sym = Symbols.for(options)
+        let title = options.drawable(self.title), labels = self.labels.map(options.drawable)
         var y = 0
         if !title.isEmpty && grid.height >= 2 {
             grid.put(TextFit.truncate(title, to: grid.width, ellipsis: sym.ellipsis), x: 0, y: 0, style: Style(bold: true))

@@ -4,7 +4,8 @@ extension Canvas {
     /// the first of these that exists is drawn: a marker/text glyph, the pixels (in the kind's
     /// characters and the colour last drawn there), a backdrop glyph, a background colour.
     /// Empty cells are left untouched. Without `options.color` no colours are written; without
-    /// `options.unicode` every kind falls back to ASCII characters.
+    /// `options.unicode` every kind falls back to ASCII characters, and so do marker and text
+    /// glyphs (see `asciiStandIn(for:)`).
     public func render(into grid: inout Grid, x: Int, y: Int, options: RenderOptions) {
         let useColor = options.color, unicode = options.unicode
         let hasOverlay = !overlay.isEmpty, hasBackdrop = !backdrop.isEmpty
@@ -29,10 +30,24 @@ extension Canvas {
                 } else {
                     continue
                 }
+                if !unicode && !(glyph.character.isASCII && !glyph.isContinuation) {
+                    glyph.character = Canvas.asciiStandIn(for: glyph.character)
+                }
                 if let bg, glyph.style.background == nil, !glyph.isContinuation { glyph.style.background = bg }
                 grid[gx, gy] = glyph
             }
         }
+    }
+
+    /// What an ASCII render shows for a marker or text glyph placed in a cell: a non-ASCII
+    /// character as its one-character ASCII spelling (`×` → `x`, `−` → `-`), or `?` when that
+    /// spelling is longer (`σ`); the right half of a wide character as a space. (Charts spell
+    /// their text with `RenderOptions.drawable(_:)` before putting it on a canvas; this keeps
+    /// glyphs placed by other callers from reaching an ASCII terminal.)
+    static func asciiStandIn(for c: Character) -> Character {
+        if c == Glyph.continuation.character { return " " }
+        let s = ASCIITransliteration.transliterate(c, before: nil)
+        return s.count == 1 ? s.first! : "?"
     }
 
     /// The canvas alone as a grid of `columns` × `rows`.

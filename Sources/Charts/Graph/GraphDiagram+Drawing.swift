@@ -1,6 +1,7 @@
 /// Drawing a laid-out graph: arrows (as a layer of line directions turned into box-drawing
 /// characters where they meet), their labels, the boxes, the arrow heads.
 extension GraphDiagram {
+    /// Draws `layout` (made from this diagram, already `drawable` for `options`) at (`ox`, `oy`).
     func draw(_ layout: GraphLayout, into grid: inout Grid, x ox: Int, y oy: Int, options: RenderOptions) {
         let sym = Symbols.for(options)
         var lines = LineLayer(width: layout.width, height: layout.height)
@@ -92,8 +93,7 @@ extension GraphDiagram {
         grid[x, bottom] = Glyph(chars.bl, style)
         grid[right, bottom] = Glyph(chars.br, style)
         if attach { grid[right, y + box.outRow] = Glyph(chars.tee, style) }
-        var text = node.boxText
-        if !options.unicode { text = String(text.map { $0 == "×" ? "x" : $0 }) }
+        let text = node.boxText
         let w = displayWidth(of: text)
         grid.put(text, x: x + (box.width - w) / 2, y: y + box.outRow, style: Style(bold: active), maxWidth: box.width - 2)
     }

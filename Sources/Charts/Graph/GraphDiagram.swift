@@ -83,38 +83,59 @@ public struct GraphDiagram: Chart, Sendable {
 
     /// The smallest grid the diagram fits in (with its title).
     public func minimumSize(options: RenderOptions = .standard) -> (width: Int, height: Int) {
-        let layout = GraphLayout(graph: self, verticalGap: 0)
-        return (layout.minimumWidth, layout.height + (title.isEmpty ? 0 : 1))
+        let graph = drawable(options)
+        let layout = GraphLayout(graph: graph, verticalGap: 0)
+        return (layout.minimumWidth, layout.height + (graph.title.isEmpty ? 0 : 1))
     }
 
     /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }
+        let graph = drawable(options)
         let sym = Symbols.for(options)
-        let titleRows = title.isEmpty ? 0 : 1
-        var layout = GraphLayout(graph: self, verticalGap: 1)
+        let titleRows = graph.title.isEmpty ? 0 : 1
+        var layout = GraphLayout(graph: graph, verticalGap: 1)
         if layout.height + titleRows > grid.height || layout.minimumWidth > grid.width {
-            layout = GraphLayout(graph: self, verticalGap: 0)
+            layout = GraphLayout(graph: graph, verticalGap: 0)
         }
         guard layout.height + titleRows <= grid.height, layout.minimumWidth <= grid.width else {
-            let message = "graph needs \(layout.minimumWidth)×\(layout.height + titleRows)"
-            let text = TextFit.truncate(options.unicode ? message : message.replacingX(), to: grid.width, ellipsis: sym.ellipsis)
+            let message = options.drawable("graph needs \(layout.minimumWidth)×\(layout.height + titleRows)")
+            let text = TextFit.truncate(message, to: grid.width, ellipsis: sym.ellipsis)
             grid.put(text, x: Swift.max(0, (grid.width - displayWidth(of: text)) / 2), y: grid.height / 2)
             return grid
         }
         if titleRows > 0 {
-            grid.put(TextFit.truncate(title, to: grid.width, ellipsis: sym.ellipsis), x: 0, y: 0, style: Style(bold: true))
+            grid.put(TextFit.truncate(graph.title, to: grid.width, ellipsis: sym.ellipsis), x: 0, y: 0, style: Style(bold: true))
         }
         layout.spread(toWidth: grid.width)
         let left = Swift.max(0, (grid.width - layout.width) / 2)
         let top = titleRows + Swift.max(0, (grid.height - titleRows - layout.height) / 2)
-        draw(layout, into: &grid, x: left, y: top, options: options)
+        graph.draw(layout, into: &grid, x: left, y: top, options: options)
         return grid
     }
-}
 
-private extension String {
-    /// "×" replaced by "x" for ASCII output.
-    func replacingX() -> String { String(map { $0 == "×" ? "x" : $0 }) }
+    /// This diagram with every text it draws — title, box texts, values, gradients, edge
+    /// labels — as `options` can draw it, so the layout measures what is drawn. Node ids (which
+    /// edges refer to) are kept; a box showing its id gets the spelled id as its label.
+    func drawable(_ options: RenderOptions) -> GraphDiagram {
+        guard !options.unicode else { return self }
+        var g = self
+        g.title = options.drawable(title)
+        g.nodes = nodes.map { n in
+            var n = n
+            if n.op.isEmpty && n.label.isEmpty { n.label = options.drawable(n.id) }
+            n.label = options.drawable(n.label)
+            n.op = options.drawable(n.op)
+            n.value = options.drawable(n.value)
+            n.grad = options.drawable(n.grad)
+            return n
+        }
+        g.edges = edges.map { e in
+            var e = e
+            e.label = options.drawable(e.label)
+            return e
+        }
+        return g
+    }
 }

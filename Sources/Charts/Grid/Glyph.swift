@@ -126,7 +126,10 @@ extension RenderOptions {
     /// Caller-supplied text (titles, labels, legend entries, table cells) as it can be
     /// drawn with these options: unchanged in Unicode mode, spelled in ASCII otherwise
     /// (`h′(x)` → `h'(x)`, `σ` → `sigma`, `x²` → `x^2`), so ASCII output is ASCII throughout.
+    /// Every chart applies it to all the text it is given, once per render and before
+    /// measuring anything, since a spelling can be wider than the original (`x²` → `x^2`).
     public func drawable(_ text: String) -> String {
-        unicode ? text : ASCIITransliteration.transliterate(text)
+        if unicode || text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        return ASCIITransliteration.transliterate(text)
     }
 }

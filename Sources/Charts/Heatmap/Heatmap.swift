@@ -65,6 +65,7 @@ public struct Heatmap: Chart, Sendable {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }
         let sym = Symbols.for(options)
+        let title = options.drawable(self.title)
         var top = 0
         if !title.isEmpty && grid.height >= 3 {
             grid.put(TextFit.truncate(title, to: grid.width, ellipsis: sym.ellipsis), x: 0, y: 0, style: Style(bold: true))

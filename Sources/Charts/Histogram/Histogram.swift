@@ -64,7 +64,7 @@ public struct Histogram: Chart, Sendable {
     /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         // A first layout pass finds how many columns the bars get.
-        let probe = plot(counts: [1], edges: [0, 1], notes: [])
+        let probe = plot(counts: [1], edges: [0, 1], notes: []).drawable(options)
         let probeColumns = PlotLayout.make(for: probe, width: Swift.max(0, width), height: Swift.max(0, height),
                                            pixelsPerCell: Int2(1, 8), options: options).region.columns
         let columns = Swift.max(1, probeColumns)

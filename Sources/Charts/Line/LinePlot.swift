@@ -136,8 +136,9 @@ public struct LinePlot: Chart, Sendable {
             let color = e.color ?? Palette.accent
             canvas.verticalRule(at: e.x, color: color, options: options)
             let c = canvas.column(for: e.x)
-            guard c >= 0, c < canvas.columns, !e.label.isEmpty else { continue }
-            let w = displayWidth(of: e.label)
+            let label = options.drawable(e.label)
+            guard c >= 0, c < canvas.columns, !label.isEmpty else { continue }
+            let w = displayWidth(of: label)
             var start = c + 1
             if start + w > canvas.columns { start = Swift.max(0, c - w) }
             var row = 0
@@ -145,7 +146,7 @@ public struct LinePlot: Chart, Sendable {
             guard row < canvas.rows else { continue }
             if row == rowEnds.count { rowEnds.append(0) }
             rowEnds[row] = start + w
-            canvas.text(e.label, column: start, row: row, style: .color(color))
+            canvas.text(label, column: start, row: row, style: .color(color))
         }
     }
 }

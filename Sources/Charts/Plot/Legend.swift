@@ -17,6 +17,11 @@ public struct LegendEntry: Sendable, Hashable {
     /// Columns the entry takes: symbol, a space, label.
     public var width: Int { displayWidth(of: symbol) + 1 + displayWidth(of: label) }
 
+    /// The entry with its symbol and label as `options` can draw them.
+    func drawable(_ options: RenderOptions) -> LegendEntry {
+        LegendEntry(symbol: options.drawable(symbol), label: options.drawable(label), style: style)
+    }
+
     /// Draws the entry at (`x`, `y`) within `maxWidth` columns.
     func draw(into grid: inout Grid, x: Int, y: Int, maxWidth: Int, options: RenderOptions) {
         guard maxWidth > 0 else { return }

@@ -77,10 +77,29 @@ public struct Plot: Sendable {
                        body: (inout Grid, PlotRegion) -> Void) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0 else { return grid }
-        let layout = PlotLayout.make(for: self, width: grid.width, height: grid.height,
+        let plot = drawable(options)
+        let layout = PlotLayout.make(for: plot, width: grid.width, height: grid.height,
                                      pixelsPerCell: pixelsPerCell, options: options)
-        drawDecorations(into: &grid, layout: layout, options: options)
+        plot.drawDecorations(into: &grid, layout: layout, options: options)
         body(&grid, layout.region)
         return grid
+    }
+
+    /// This plot with its text — title, axis labels, notes, legend entries, explicit x tick
+    /// labels — as `options` can draw it (see `RenderOptions.drawable(_:)`), so the layout
+    /// measures what is drawn.
+    func drawable(_ options: RenderOptions) -> Plot {
+        guard !options.unicode else { return self }
+        var p = self
+        p.title = options.drawable(title)
+        p.xLabel = options.drawable(xLabel)
+        p.yLabel = options.drawable(yLabel)
+        p.notes = notes.map(options.drawable)
+        p.legend = legend.map { $0.drawable(options) }
+        if var axis = xAxis {
+            axis.labels = axis.labels.map(options.drawable)
+            p.xAxis = axis
+        }
+        return p
     }
 }

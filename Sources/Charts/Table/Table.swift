@@ -68,25 +68,38 @@ public struct Table: Chart, Sendable {
         return widths
     }
 
+    /// This table with its title, headers and cells as `options` can draw them.
+    func drawable(_ options: RenderOptions) -> Table {
+        guard !options.unicode else { return self }
+        var t = self
+        t.title = options.drawable(title)
+        t.columns = columns.map { Column(options.drawable($0.header), alignment: $0.alignment) }
+        t.rows = rows.map { $0.map(options.drawable) }
+        return t
+    }
+
     /// Renders the chart into exactly `width` × `height` cells (see `Chart`).
     public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard grid.width > 0, grid.height > 0, !columns.isEmpty else { return grid }
         let sym = Symbols.for(options)
+        // Alignment from the cells as given (so both modes align alike), widths from the text drawn.
+        let aligns = columns.indices.map(alignment(of:))
+        let table = drawable(options)
+        let headers = table.columns.map(\.header), cells = table.rows
         var y = 0
-        if !title.isEmpty && grid.height >= 4 {
-            grid.put(TextFit.truncate(title, to: grid.width, ellipsis: sym.ellipsis), x: 0, y: 0, style: Style(bold: true))
+        if !table.title.isEmpty && grid.height >= 4 {
+            grid.put(TextFit.truncate(table.title, to: grid.width, ellipsis: sym.ellipsis), x: 0, y: 0, style: Style(bold: true))
             y = 1
         }
         let gutter = highlightedRow == nil ? 0 : 2
-        let widths = columnWidths(fitting: grid.width, gutter: gutter)
-        let aligns = columns.indices.map(alignment(of:))
+        let widths = table.columnWidths(fitting: grid.width, gutter: gutter)
         func line(_ cells: [String]) -> String {
             columns.indices.map { c in
                 TextFit.pad(c < cells.count ? cells[c] : "", to: widths[c], alignment: aligns[c], ellipsis: sym.ellipsis)
             }.joined(separator: "  ")
         }
-        grid.put(line(columns.map(\.header)), x: gutter, y: y, style: Style(bold: true))
+        grid.put(line(headers), x: gutter, y: y, style: Style(bold: true))
         y += 1
         if grid.height - y >= 2 {
             let rule = columns.indices.map { String(repeating: String(sym.horizontal), count: widths[$0]) }.joined(separator: "  ")
@@ -94,15 +107,15 @@ public struct Table: Chart, Sendable {
             y += 1
         }
         let room = Swift.max(0, grid.height - y)
-        let shown = Swift.min(rows.count, room)
-        let first = highlightedRow.map { Swift.max(0, Swift.min(rows.count - shown, $0 - shown / 2)) } ?? 0
+        let shown = Swift.min(cells.count, room)
+        let first = highlightedRow.map { Swift.max(0, Swift.min(cells.count - shown, $0 - shown / 2)) } ?? 0
         for k in 0..<shown {
             let i = first + k
             let marked = i == highlightedRow
             if marked {
                 grid.put(String(sym.pointer), x: 0, y: y + k, style: options.color ? .color(Palette.accent) : .plain)
             }
-            grid.put(line(rows[i]), x: gutter, y: y + k, style: Style(reverse: marked))
+            grid.put(line(cells[i]), x: gutter, y: y + k, style: Style(reverse: marked))
         }
         return grid
     }
