@@ -1,4 +1,5 @@
 import ActivationsLesson
+import PerceptronLesson
 import LessonKit
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
@@ -6,5 +7,6 @@ import LessonKit
 /// This is the one place a lesson is registered: import its module above and add an
 /// instance below.
 let lessonRegistry = LessonRegistry([
+    PerceptronLesson(),
     ActivationsLesson(),
 ])
