@@ -13,10 +13,12 @@ final class LearningCell: LiveCell, HeadlessStepping {
     /// The lesson's seed; random start k uses seed + k − 1.
     let seed: UInt64
     private(set) var training: RosenblattTraining
-    /// Fractional updates owed to the frame loop (speed / 30 per frame).
-    private var credit = 0.0
+    /// Updates owed to the frame loop, in 1/30ths: each frame adds `speed`, each update
+    /// takes 30 (whole numbers, so 5 per second is exactly one update every 6 frames).
+    private var credit = 0
 
-    static let frameRate = 30.0
+    /// Frames per second of the notebook's frame loop while a cell plays.
+    static let frameRate = 30
 
     init(seed: UInt64) {
         self.seed = seed
@@ -54,11 +56,11 @@ final class LearningCell: LiveCell, HeadlessStepping {
     func step() { training.step() }
 
     func advance(budget: Double) -> Bool {
-        credit += Double(speed) / Self.frameRate
+        credit += speed
         var changed = false
-        while credit >= 1 && !training.isFinished {
+        while credit >= Self.frameRate && !training.isFinished {
             training.step()
-            credit -= 1
+            credit -= Self.frameRate
             changed = true
         }
         if training.isFinished { credit = 0 }
