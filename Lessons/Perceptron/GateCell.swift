@@ -24,7 +24,7 @@ final class GateCell: LiveCell {
         return Table(headers: ["x1", "x2", "a", "y"], rows: rows)
     }
 
-    /// "= AND ✓ (the book's weights)" — the gate the table matches.
+    /// "✓ this is AND (book)": the gate the table matches ("(book)" at the book's weights).
     var gateLine: String {
         let gate = perceptron.gate
         var line = "✓ this is \(gate.label)"

@@ -126,6 +126,7 @@ enum PerceptronText {
     - Press space (or s to step) and watch the line find AND.
     - Pick OR, NAND, NOR, x1: how many epochs does each take?
     - Change η or the start: the path changes, the end is always a line that works.
-    - Pick XOR: the line keeps jumping and the mistakes per epoch never reach 0.
+    - Pick XOR and raise the updates per second: the line keeps jumping and the mistakes
+      per epoch never reach 0.
     """
 }
