@@ -1,4 +1,5 @@
 import ActivationsLesson
+import LossesLesson
 import LessonKit
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
@@ -7,4 +8,5 @@ import LessonKit
 /// instance below.
 let lessonRegistry = LessonRegistry([
     ActivationsLesson(),
+    LossesLesson(),
 ])
