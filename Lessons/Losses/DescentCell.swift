@@ -72,7 +72,7 @@ final class DescentCell: LiveCell, HeadlessStepping {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         // Only the finite prefix goes to the chart: a NaN point has no place to be drawn.
         let finite = descent.path.prefix { $0.x.isFinite && $0.y.isFinite }
-        var plot = ContourPlot(title: "f = x₀² + x₁², lr = \(NumberText.format(descent.learningRate, digits: 3))",
+        var plot = ContourPlot(title: options.drawable("f = x₀² + x₁², lr = \(NumberText.format(descent.learningRate, digits: 3))"),
                                x: Self.view, y: Self.view) { x, y in x * x + y * y }
         plot.levels = .values([1, 4, 9, 16, 25])
         plot.arrows = true
@@ -80,8 +80,8 @@ final class DescentCell: LiveCell, HeadlessStepping {
         // strip in the middle, so there the circles are drawn as ellipses instead.
         plot.equalAspect = height >= 20
         plot.showLegend = false
-        plot.xLabel = "x₀"
-        plot.yLabel = "x₁"
+        plot.xLabel = options.drawable("x₀")
+        plot.yLabel = options.drawable("x₁")
         plot.paths = [Series(name: "path", color: .yellow, x: finite.map(\.x), y: finite.map(\.y))]
         return CellLayout.single(plot, readout: CellLayout.pack(readoutParts(withGradient: height >= 16), width: width), width: width, height: height, options: options)
     }

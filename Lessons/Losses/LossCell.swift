@@ -46,7 +46,7 @@ final class LossCell: LiveCell {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let y = prediction.y
-        var bars = VerticalBarChart(title: "y (t = \(prediction.target) marked)",
+        var bars = VerticalBarChart(title: options.drawable("y (t = \(prediction.target) marked)"),
                                     labels: (0..<Prediction.classes).map(String.init), values: y,
                                     highlighted: prediction.target)
         bars.yLimits = .fixed(0, 1)

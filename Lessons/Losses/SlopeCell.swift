@@ -29,7 +29,7 @@ final class SlopeCell: LiveCell {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let xs = Slope.plotGrid
         let x = slope.x
-        var curve = LinePlot(title: "f(x) = 0.01x² + 0.1x", series: [
+        var curve = LinePlot(title: options.drawable("f(x) = 0.01x² + 0.1x"), series: [
             Series(name: "f", color: .cyan, x: xs, y: xs.map(Slope.f)),
             Series(name: "tangent", color: .yellow, x: [0, 20], y: [slope.tangent(at: 0), slope.tangent(at: 20)]),
         ], xLabel: "x")
@@ -45,7 +45,7 @@ final class SlopeCell: LiveCell {
         var errors = LinePlot(title: "|error| vs h", series: [
             Series(name: "central", color: .cyan, x: logH, y: floored(sweep.central)),
             Series(name: "forward", color: .magenta, x: logH, y: floored(sweep.forward)),
-        ], xLabel: "log₁₀ h")
+        ], xLabel: options.drawable("log₁₀ h"))
         errors.yScale = .log10
         errors.xLimits = .fixed(-15, 0)
         errors.yLimits = .fixed(Self.errorFloor, 1)
