@@ -22,7 +22,7 @@ final class LossCell: LiveCell {
             Knob(name: "example", label: "example", kind: .choice(LossExample.names), value: example.index),
             Knob(name: "t", label: "correct class t", kind: .integer(range: 0...9, step: 1), value: Double(prediction.target)),
             Knob(name: "entry", label: "edit class k", kind: .integer(range: 0...9, step: 1), value: Double(entry)),
-            Knob(name: "y", label: "y_k (others rescale)", kind: .continuous(range: 0...1, step: 0.05, scale: .linear),
+            Knob(name: "y", label: "y_k (rest rescales)", kind: .continuous(range: 0...1, step: 0.05, scale: .linear),
                  value: prediction.y[entry], digits: 4),
         ]
     }
@@ -79,7 +79,9 @@ final class LossCell: LiveCell {
 
     var status: String? {
         let sum = prediction.y.reduce(0, +)
-        return "Σy = \(NumberText.format(sum, digits: 6)); editing y\(subscriptDigit(entry)) rescales the other nine to share 1 − y\(subscriptDigit(entry))"
+        let k = subscriptDigit(entry), t = subscriptDigit(prediction.target)
+        if entry == prediction.target { return "Σy = \(NumberText.format(sum, digits: 6)); y\(k) is correct: the nine wrong classes share 1 − y\(k)" }
+        return "Σy = \(NumberText.format(sum, digits: 6)); y\(t) stays, the other wrong classes share 1 − y\(t) − y\(k)"
     }
 
     func export() -> CellExport {

@@ -21,15 +21,19 @@ enum LossesText {
     Both losses say the second is worse. The bars show y with t marked; the chart on the
     right shows both losses as y_t sweeps from 0 to 1 (the marker is the current y).
 
-    **Editing y.** Pick a class k and set y_k. y must stay a probability distribution, so
-    the other nine keep their proportions and are scaled to share 1 − y_k (if they were all
-    0, they share it equally). The status line shows Σy.
+    **Editing y.** Pick a class k and set y_k; y must stay a probability distribution, so
+    other entries are rescaled, keeping their proportions (if they were all 0, they share
+    equally). If k is the correct class, the nine wrong classes share 1 − y_t. If k is a
+    wrong class, y_t stays put and the other eight wrong classes share what is left
+    (y_k can go up to 1 − y_t): mass moves between wrong classes only. The status line
+    shows Σy.
 
-    Try: choose `book-wrong`, then set k = 2 and raise y₂ step by step. Watch CE fall
-    steeply at first: −log punishes a confident wrong answer hard (at y_t = 0.01 it is
-    4.6), while MSE never exceeds about 1. Then leave y₂ alone and move mass between the
-    *wrong* classes (k = 7, then k = 0): CE does not change at all — only y_t counts —
-    but MSE does.
+    Try: choose `book-wrong`, set k = 2 (the correct class) and raise y₂ step by step.
+    CE falls steeply at first: −log punishes a confident wrong answer hard (at y_t = 0.01
+    it is 4.6), while MSE never exceeds 1. Back to `book-wrong`; now set k = 7 and lower
+    y₇ from 0.6 to 0.1, spreading the mass over the other wrong classes. CE does not move
+    at all — it only looks at y_t — but MSE falls from 0.5975 to 0.4989: MSE also cares
+    how the wrong mass is spread.
     """
 
     static let derivative = """

@@ -25,19 +25,24 @@ struct Prediction: Equatable {
     /// The probability on the correct class.
     var correctProbability: Double { y[target] }
 
-    /// Sets yₖ to `value` (clamped to 0…1) and keeps y a distribution: the other nine
-    /// entries keep their proportions and are scaled to share 1 − value. If they were all
-    /// 0, they share 1 − value equally.
+    /// Sets yₖ to `value` and keeps y a distribution by rescaling the entries that are free
+    /// to move, keeping their proportions (if they were all 0, they share equally):
+    /// - k = t (the correct class): value is clamped to 0…1 and the nine wrong classes share
+    ///   1 − value.
+    /// - k ≠ t (a wrong class): y_t stays; value is clamped to 0…1 − y_t and the other eight
+    ///   wrong classes share 1 − y_t − value. Mass moves between wrong classes only.
     mutating func set(_ k: Int, to value: Double) {
         guard y.indices.contains(k), value.isFinite else { return }
-        let v = min(1, max(0, value))
-        let others = y.indices.filter { $0 != k }
-        let rest = others.reduce(0.0) { $0 + y[$1] }
+        let fixed = k == target ? 0 : y[target]
+        let v = min(1 - fixed, max(0, value))
+        let free = y.indices.filter { $0 != k && $0 != target }
+        let share = 1 - fixed - v
+        let rest = free.reduce(0.0) { $0 + y[$1] }
         if rest > 0 {
-            let scale = (1 - v) / rest
-            for j in others { y[j] *= scale }
+            let scale = share / rest
+            for j in free { y[j] *= scale }
         } else {
-            for j in others { y[j] = (1 - v) / Double(others.count) }
+            for j in free { y[j] = share / Double(free.count) }
         }
         y[k] = v
     }
@@ -53,7 +58,7 @@ struct Prediction: Equatable {
     static let sweepGrid: [Double] = (0...100).map { Double($0) / 100 }
 
     /// Both losses as the correct-class probability sweeps `sweepGrid`, the rest of y
-    /// rescaled as `set(_:to:)` does.
+    /// rescaled as `set(_:to:)` does for the correct class.
     func sweep() -> (mse: [Double], ce: [Double]) {
         let points = Self.sweepGrid.map(withCorrectProbability)
         return (points.map(\.meanSquaredError), points.map(\.crossEntropy))

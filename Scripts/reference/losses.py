@@ -13,15 +13,17 @@ def mse_in_order(y, t):
     total = 0.0
     for a, b in zip(y, t): total += (a - b) * (a - b)
     return 0.5 * total
-def rescaled(y, k, v):
-    """y with y[k] = v and the others scaled (in proportion) to share 1 - v."""
+def rescaled(y, k, v, t=2):
+    """y with y[k] = v; the entries other than k and t scaled (in proportion) to share
+    1 - v (k = t) or 1 - y[t] - v (k != t, y[t] kept)."""
     y = y.copy()
+    fixed = 0.0 if k == t else y[t]
     rest = 0.0
     for j in range(len(y)):
-        if j != k: rest += y[j]
-    scale = (1 - v) / rest
+        if j != k and j != t: rest += y[j]
+    scale = (1 - fixed - v) / rest
     for j in range(len(y)):
-        if j != k: y[j] *= scale
+        if j != k and j != t: y[j] *= scale
     y[k] = v
     return y
 
@@ -36,6 +38,10 @@ for name, y in (("right", right), ("wrong", wrong)):
 # scaled to share 1 - 0.8.
 y = rescaled(right, 2, 0.8)
 print("edited y[2]=0.8:", [float(v) for v in y], "mse", repr(mse_in_order(y, t)), "ce", repr(cross_entropy_error(y, t)))
+
+# Moving wrong mass: the book's wrong example with y[7] lowered to 0.1; y[2] stays 0.1.
+y = rescaled(wrong, 7, 0.1)
+print("wrong, y[7]=0.1:", [float(v) for v in y], "mse", repr(mse_in_order(y, t)), "ce", repr(cross_entropy_error(y, t)))
 
 # The sweep: y_t = p for p = i/100, the others of the right example scaled to share 1 - p.
 for i in (0, 1, 30, 60, 100):

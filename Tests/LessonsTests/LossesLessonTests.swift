@@ -48,6 +48,22 @@ struct LossesLessonTests {
         #expect(cell.prediction == .bookRight)
     }
 
+    @Test func movingWrongMassKeepsTheCorrectClassAndCrossEntropy() {
+        let cell = LossCell()
+        cell.setKnob("example", to: LossExample.bookWrong.index)
+        cell.setKnob("entry", to: 7)
+        cell.setKnob("y", to: 0.1)
+        // numpy: y₂ stays 0.1, the other eight wrong classes share 0.8 (×2 each).
+        #expect(cell.prediction.y == [0.26666666666666666, 0.13333333333333333, 0.1, 0, 0.13333333333333333,
+                                      0.26666666666666666, 0, 0.1, 0, 0])
+        #expect(cell.prediction.crossEntropy == Prediction.bookWrong.crossEntropy)
+        #expect(cell.prediction.meanSquaredError == 0.49888888888888894)
+        // A wrong class can take at most 1 − y_t.
+        cell.setKnob("y", to: 1)
+        #expect(cell.prediction.y[7] == 0.9 && cell.prediction.y[2] == 0.1)
+        #expect(cell.status == "Σy = 1; y₂ stays, the other wrong classes share 1 − y₂ − y₇")
+    }
+
     @Test func sweepMatchesNumpy() {
         let sweep = Prediction.bookRight.sweep()
         #expect(sweep.mse[0] == 0.609375 && sweep.mse[60] == 0.09750000000000003 && sweep.mse[100] == 0)
