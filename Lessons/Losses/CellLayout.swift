@@ -35,12 +35,13 @@ enum CellLayout {
         return grid
     }
 
-    /// `parts` joined with three spaces into as few lines as fit `width` − 1 columns (a part
-    /// longer than that gets a line of its own and is cut when drawn).
-    static func pack(_ parts: [String], width: Int) -> [String] {
+    /// `parts`, as `options` draws them, joined with three spaces into as few lines as fit
+    /// `width` − 1 columns (a part longer than that gets a line of its own and is cut when
+    /// drawn).
+    static func pack(_ parts: [String], width: Int, options: RenderOptions) -> [String] {
         var lines: [String] = []
         var current = ""
-        for part in parts where !part.isEmpty {
+        for part in parts.map(options.drawable) where !part.isEmpty {
             if current.isEmpty {
                 current = part
             } else if current.count + 3 + part.count <= width - 1 {

@@ -60,7 +60,7 @@ final class LossCell: LiveCell {
         plot.xLimits = .fixed(0, 1)
         plot.yLimits = .fixed(0, Self.sweepTop)
         plot.events = [EventMarker(x: prediction.correctProbability, label: "now")]
-        return CellLayout.pair(bars, plot, leftShare: 0.5, readout: CellLayout.pack(readoutParts, width: width), width: width, height: height, options: options)
+        return CellLayout.pair(bars, plot, leftShare: 0.5, readout: CellLayout.pack(readoutParts, width: width, options: options), width: width, height: height, options: options)
     }
 
     /// The readout in pieces, packed into lines that fit: "MSE ½Σ(y−t)² = 0.0975",
@@ -80,8 +80,8 @@ final class LossCell: LiveCell {
     var status: String? {
         let sum = prediction.y.reduce(0, +)
         let k = subscriptDigit(entry), t = subscriptDigit(prediction.target)
-        if entry == prediction.target { return "Σy = \(NumberText.format(sum, digits: 6)); y\(k) is correct: the nine wrong classes share 1 − y\(k)" }
-        return "Σy = \(NumberText.format(sum, digits: 6)); y\(t) stays, the other wrong classes share 1 − y\(t) − y\(k)"
+        if entry == prediction.target { return "y sums to \(NumberText.format(sum, digits: 6)); y\(k) is correct: the nine wrong classes share 1 − y\(k)" }
+        return "y sums to \(NumberText.format(sum, digits: 6)); y\(t) stays, the other wrong classes share 1 − y\(t) − y\(k)"
     }
 
     func export() -> CellExport {
