@@ -1,6 +1,7 @@
 import ActivationsLesson
 import BackpropLesson
 import LessonKit
+import LossesLesson
 import PerceptronLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
@@ -10,5 +11,6 @@ import PerceptronLesson
 let lessonRegistry = LessonRegistry([
     PerceptronLesson(),
     ActivationsLesson(),
+    LossesLesson(),
     BackpropLesson(),
 ])

@@ -1,0 +1,118 @@
+import Charts
+import Foundation
+import LessonKit
+
+/// Page 3: gradient descent on f(x₀, x₁) = x₀² + x₁² from a start point, drawn on the
+/// contours with arrows of −∇f; play steps it one step per frame. Turning the learning
+/// rate, the start or the gradient method recomputes the path to the step reached.
+final class DescentCell: LiveCell, HeadlessStepping {
+    let title = "gradient descent on x₀² + x₁²"
+    private(set) var descent = Descent()
+    /// The step count the run plays to (the book's `step_num`).
+    private(set) var planned = 100
+
+    /// The contour's fixed view box: points outside are clipped, not zoomed out to.
+    static let view: ClosedRange<Double> = -5...5
+
+    var knobs: [Knob] {
+        [
+            Knob(name: "lr", label: "learning rate", kind: .continuous(range: 1e-10...10, step: pow(10, 0.25), scale: .log),
+                 value: descent.learningRate),
+            Knob(name: "steps", label: "steps", kind: .integer(range: 1...1000, step: 10), value: Double(planned)),
+            Knob(name: "x0", label: "start x₀", kind: .continuous(range: -5...5, step: 0.5, scale: .linear), value: descent.start.x),
+            Knob(name: "x1", label: "start x₁", kind: .continuous(range: -5...5, step: 0.5, scale: .linear), value: descent.start.y),
+            Knob(name: "gradient", label: "gradient", kind: .choice(Descent.Gradient.allCases.map(\.rawValue)),
+                 value: descent.gradient.index),
+        ]
+    }
+
+    func setKnob(_ name: String, to value: Double) {
+        guard value.isFinite else { return }
+        let reached = descent.steps
+        switch name {
+        case "lr": descent.learningRate = min(10, max(1e-10, value))
+        case "steps":
+            planned = max(1, min(1000, Int(value.rounded())))
+            if reached > planned { descent.recompute(steps: planned) }
+            return
+        case "x0": descent.start.x = min(5, max(-5, value))
+        case "x1": descent.start.y = min(5, max(-5, value))
+        case "gradient": descent.gradient = Descent.Gradient(index: value)
+        default: return
+        }
+        descent.recompute(steps: reached)
+    }
+
+    var isAnimated: Bool { true }
+    var isFinished: Bool { descent.steps >= planned }
+    var defaultRunSteps: Int { planned }
+
+    func step() {
+        guard !isFinished else { return }
+        descent.step()
+    }
+
+    /// One descent step per frame (about 30 a second), so 100 steps take ~3 s to watch.
+    func advance(budget: Double) -> Bool {
+        guard !isFinished else { return false }
+        step()
+        return true
+    }
+
+    func reset() { descent.reset() }
+
+    var verdict: DescentVerdict { DescentVerdict(path: descent.path, planned: planned) }
+
+    var status: String? {
+        let progress = "step \(descent.steps) / \(planned)"
+        guard let message = verdict.message else { return progress + " — space plays, s steps once" }
+        return progress + "   " + message
+    }
+
+    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        // Only the finite prefix goes to the chart: a NaN point has no place to be drawn.
+        let finite = descent.path.prefix { $0.x.isFinite && $0.y.isFinite }
+        var plot = ContourPlot(title: options.drawable("f = x₀² + x₁², lr = \(NumberText.format(descent.learningRate, digits: 3))"),
+                               x: Self.view, y: Self.view) { x, y in x * x + y * y }
+        plot.levels = .values([1, 4, 9, 16, 25])
+        plot.arrows = true
+        // Small areas are wide and short: equal units would leave the ±5 box a narrow
+        // strip in the middle, so there the circles are drawn as ellipses instead.
+        plot.equalAspect = height >= 20
+        plot.showLegend = false
+        plot.xLabel = options.drawable("x₀")
+        plot.yLabel = options.drawable("x₁")
+        plot.paths = [Series(name: "path", color: .yellow, x: finite.map(\.x), y: finite.map(\.y))]
+        return CellLayout.single(plot, readout: CellLayout.pack(readoutParts(withGradient: height >= 16), width: width, options: options), width: width, height: height, options: options)
+    }
+
+    /// The readout in pieces, packed into lines that fit: "step 100: x = (-6.11e-10,
+    /// 8.15e-10)", "f = 1.04e-18" and, when asked, "∇f = (…, …) numerical".
+    func readoutParts(withGradient: Bool) -> [String] {
+        let x = descent.current
+        let point = "step \(descent.steps): x = (\(NumberText.format(x.x, digits: 3)), \(NumberText.format(x.y, digits: 3)))"
+        let f = "f = \(NumberText.format(Descent.f(x), digits: 3))"
+        guard withGradient else { return [point, f] }
+        let g = descent.gradient(at: x)
+        return [point, f, "∇f = (\(NumberText.format(g.x, digits: 3)), \(NumberText.format(g.y, digits: 3))) \(descent.gradient.rawValue)"]
+    }
+
+    func export() -> CellExport {
+        let path = descent.path
+        let rows = path.indices.map { k in
+            [ExportValue.integer(k), .number(path[k].x), .number(path[k].y), .number(Descent.f(path[k]))]
+        }
+        let json: ExportValue = .object([
+            ("lr", .number(descent.learningRate)), ("steps", .integer(descent.steps)), ("planned", .integer(planned)),
+            ("start", .array([.number(descent.start.x), .number(descent.start.y)])),
+            ("gradient", .string(descent.gradient == .numerical ? "numerical (central difference, h = 1e-4)" : "analytic (2x0, 2x1)")),
+            ("path", .array(path.map { .array([.number($0.x), .number($0.y)]) })),
+            ("final", .array([.number(descent.current.x), .number(descent.current.y)])),
+            ("f_final", .number(Descent.f(descent.current))),
+            ("status", verdict.message.map(ExportValue.string) ?? .null),
+        ])
+        return CellExport(name: "gradient descent", json: json, tables: [
+            ExportTable(name: "descent path", columns: ["step", "x0", "x1", "f"], rows: rows),
+        ])
+    }
+}

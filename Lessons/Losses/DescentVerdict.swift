@@ -1,0 +1,77 @@
+import LessonKit
+import Foundation
+
+/// What a descent path is doing, in words a learner can act on: converging, slow, stalled,
+/// bouncing, diverging, or overflowed to inf/NaN.
+enum DescentVerdict: Equatable {
+    case notStarted
+    /// Getting closer; `f` is the current value.
+    case converging(f: Double)
+    /// Getting closer, but at this pace less than 90 % of the way in the planned steps.
+    case slow(fraction: Double, planned: Int)
+    /// At this pace less than 1 % of the way in the planned steps: `moved` in `steps`.
+    case stalled(moved: Double, steps: Int)
+    /// |x| stays the same while x flips across the minimum (lr = 1 on x²).
+    case bouncing
+    /// Further from the minimum than the start: the largest growth per step, and |x| now.
+    case diverging(growth: Double, norm: Double)
+    /// x became inf or NaN at `step`.
+    case overflowed(step: Int)
+
+    /// Judges `path` (start first) run with a plan of `planned` steps.
+    init(path: [SIMD2<Double>], planned: Int) {
+        guard path.count >= 2 else { self = .notStarted; return }
+        if let bad = path.firstIndex(where: { !($0.x.isFinite && $0.y.isFinite) }) {
+            self = .overflowed(step: bad)
+            return
+        }
+        func norm(_ p: SIMD2<Double>) -> Double { (p.x * p.x + p.y * p.y).squareRoot() }
+        let start = norm(path[0]), now = norm(path[path.count - 1])
+        guard start > 0 else { self = .converging(f: now * now); return }
+        var growth = 0.0
+        for i in 1..<path.count where norm(path[i - 1]) > 0 { growth = max(growth, norm(path[i]) / norm(path[i - 1])) }
+        if now > start * (1 + 1e-9) {
+            self = .diverging(growth: growth, norm: now)
+            return
+        }
+        let previous = norm(path[path.count - 2])
+        let ratio = previous > 0 ? now / previous : 0
+        let last = path[path.count - 1], before = path[path.count - 2]
+        let flipped = last.x * before.x < 0 || last.y * before.y < 0
+        if flipped && ratio >= 1 - 1e-9 {
+            self = .bouncing
+            return
+        }
+        // The fraction of the way to the minimum this pace covers in the planned steps.
+        let steps = path.count - 1
+        let perStep = ratio < 1 ? ratio : 1
+        let fraction = 1 - now / start * pow(perStep, Double(max(0, planned - steps)))
+        let p0 = path[0]
+        let moved = ((last.x - p0.x) * (last.x - p0.x) + (last.y - p0.y) * (last.y - p0.y)).squareRoot()
+        if fraction < 0.01 {
+            self = .stalled(moved: moved, steps: steps)
+        } else if fraction < 0.9 {
+            self = .slow(fraction: fraction, planned: max(planned, steps))
+        } else {
+            self = .converging(f: last.x * last.x + last.y * last.y)
+        }
+    }
+
+    /// The message for the status line.
+    var message: String? {
+        switch self {
+        case .notStarted: return nil
+        case let .converging(f): return "converging: f = \(NumberText.format(f, digits: 3))"
+        case let .slow(fraction, planned):
+            return "slow: \(Int((fraction * 100).rounded())) % of the way in \(planned) steps — raise the learning rate"
+        case let .stalled(moved, steps):
+            return "stalled: moved \(NumberText.format(moved, digits: 2)) in \(steps) step\(steps == 1 ? "" : "s") — raise the learning rate"
+        case .bouncing:
+            return "bouncing: x flips across the minimum and never gets closer — lower the learning rate"
+        case let .diverging(growth, norm):
+            return "diverging: |x| grows ×\(NumberText.format(growth, digits: 3)) per step (now \(NumberText.format(norm, digits: 2))) — lower the learning rate"
+        case let .overflowed(step):
+            return "diverged: x overflowed to inf/NaN at step \(step) — lower the learning rate"
+        }
+    }
+}
