@@ -17,6 +17,8 @@ let lessons: [(target: String, folder: String)] = [
     ("LossesLesson", "Losses"),
     ("BackpropLesson", "Backprop"),
     ("MLPLesson", "MLP"),
+    ("OptimizersLesson", "Optimizers"),
+    ("CNNLesson", "CNN"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

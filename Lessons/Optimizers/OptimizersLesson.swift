@@ -1,0 +1,1 @@
+// The Optimizers lesson module: under construction, not registered in Sources/nnbook/Lessons.swift yet.
