@@ -1,5 +1,6 @@
 import ActivationsLesson
 import LessonKit
+import MLPLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
 ///
@@ -7,4 +8,5 @@ import LessonKit
 /// instance below.
 let lessonRegistry = LessonRegistry([
     ActivationsLesson(),
+    MLPLesson(),
 ])
