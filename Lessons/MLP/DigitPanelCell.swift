@@ -60,8 +60,8 @@ final class DigitPanelCell: LiveCell {
     /// "epoch 3: train 88.1 %  test 86.0 %  ·  panel: 1 of 4 wrong".
     func readout(_ shown: [Prediction]) -> String {
         let wrong = shown.filter { !$0.isCorrect }.count
-        let panel = mistakesOnly && shown.isEmpty ? "no mistakes in the next \(Self.searchLimit)" : "panel: \(wrong) of \(shown.count) wrong"
-        return run.accuracyReadout + "  ·  " + panel
+        let panel = mistakesOnly && shown.isEmpty ? "no mistakes in \(Self.searchLimit)" : "\(wrong)/\(shown.count) wrong"
+        return run.accuracyReadout + " · " + panel
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {

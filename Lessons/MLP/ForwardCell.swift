@@ -46,7 +46,7 @@ final class ForwardCell: LiveCell {
             let tile = DigitTiles(tiles: [.init(pixels: p.pixels, caption: "label \(p.label)", isWrong: false)], perRow: 1)
             grid.blit(tile.render(width: inputWidth, height: max(0, rows - 1), options: options), x: 0, y: 1)
             let units = p.hidden.count, perRow = min(10, max(1, units))
-            var hidden = Heatmap(title: "z₁ = \(run.config.activation.label)(a₁) (\(units))", rows: (units + perRow - 1) / perRow,
+            var hidden = Heatmap(title: "z₁ (\(units) hidden)", rows: (units + perRow - 1) / perRow,
                                  columns: perRow, values: p.hidden)
             hidden.title = options.drawable(hidden.title)
             if run.config.activation == .sigmoid { hidden.range = 0...1 }

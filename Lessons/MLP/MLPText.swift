@@ -7,10 +7,12 @@ enum MLPText {
     A digit is 28×28 = 784 pixels, flattened into a row x. The book's net (ch. 4) has one
     hidden layer of 50 units and 10 outputs, one per digit:
 
-        a₁ = x·W1 + b1        W1: 784×50, b1: 50
-        z₁ = sigmoid(a₁)      the hidden layer
-        a₂ = z₁·W2 + b2       W2: 50×10, b2: 10
-        y  = softmax(a₂)      10 probabilities that sum to 1
+    ```
+    a₁ = x·W1 + b1      W1: 784×50, b1: 50
+    z₁ = sigmoid(a₁)    the hidden layer
+    a₂ = z₁·W2 + b2     W2: 50×10, b2: 10
+    y  = softmax(a₂)    10 probabilities, sum 1
+    ```
 
     **The loss** is the cross-entropy of the right class t: L = −ln yₜ (the book adds 1e-7
     inside the log so it never sees ln 0), averaged over a batch. Training means: find W1,
@@ -44,16 +46,18 @@ enum MLPText {
     batch_size)`: an "epoch" is a count of iterations, not one pass over every image.
 
     What to look for, with the book's settings (sigmoid, lr 0.1): the loss sits near 2.3 for
-    a while — small weights make every sigmoid output ≈ 0.5, so the hidden layer says almost
-    nothing — and then bends down. Train and test accuracy climb together: the net is not
-    memorising, it generalises.
+    about 150 iterations — small weights make every sigmoid output ≈ 0.5, so the hidden
+    layer says almost nothing — and then bends down; on the synthetic digits test accuracy
+    passes 60 % after about 350 iterations and 80 % after about 1000. Train and test
+    accuracy climb together: the net is not memorising, it generalises.
 
     Try:
     - Raise `learning rate` to 0.5 while it trains. The change is marked on the curve
       (lr=0.501) and the loss falls faster from there.
     - Set `hidden activation` to relu (the book's ch. 5 net). This restarts the run: ReLU
       does not squash, and the loss leaves 2.3 much sooner.
-    - Set `batch size` to 10: a noisier curve, cheaper iterations. To 1000: smooth but slow.
+    - Set `batch size` to 10: a noisier curve, cheaper iterations. To 1000: a smooth curve,
+      but every iteration costs ten times the work of the book's 100.
     - Set `learning rate` to 100. The loss jumps far above 2.3 and training stops with a
       warning: lower the rate and press r.
     """
@@ -65,15 +69,17 @@ enum MLPText {
     times here, from the *same* initial weights on the *same* mini-batches, with three
     rates, so the curves differ only by lr (loss on a log scale, mean of 20 iterations).
 
-    - **Too small** (lr A = 0.01): every step is safe and tiny; the loss hardly leaves 2.3
-      in a thousand iterations.
-    - **The book's** (lr B = 0.1): slow at first with sigmoid, then it learns.
+    - **Too small** (lr A = 0.01): every step is safe and tiny; in a thousand iterations
+      the loss only creeps from 2.303 to about 2.296.
+    - **The book's** (lr B = 0.1): flat for about 150 iterations with sigmoid, then it
+      learns (mean loss near 0.6 by iteration 1000).
     - **Too large** (lr C = 100): the steps overshoot, the scores blow up, softmax pins a
       wrong class at probability ≈ 1, and the loss jumps towards −ln 1e-7 ≈ 16. The run
       stops and says so.
 
     Try: set lr B to 1. Faster still: the book's 0.1 is a safe choice, not the fastest. Set
-    lr C to 10: it learns, but its curve is jumpy. Now try relu as the activation: which
+    lr C to 10: it learns (about 90 % test accuracy by iteration 1000), but its raw loss
+    jumps above 5 on the way. Now try relu as the activation: which
     rates still work? There is no universal best lr; the usual search tries values spaced
     by factors of 10 (the knob's big step, H/L) and keeps the best.
     """

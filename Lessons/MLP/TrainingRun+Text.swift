@@ -35,7 +35,7 @@ extension TrainingRun {
 
     /// "epoch 3: train 88.1 %  test 86.0 %", or "no epoch yet (50 iterations each)".
     var accuracyReadout: String {
-        guard let e = lastEpoch else { return "accuracy after each epoch (\(trainer.iterationsPerEpoch) iterations)" }
+        guard let e = lastEpoch else { return "no epoch yet (\(trainer.iterationsPerEpoch) iterations each)" }
         return "epoch \(e.epoch): train \(Self.percent(e.trainAccuracy))  test \(Self.percent(e.testAccuracy))"
     }
 
