@@ -24,6 +24,9 @@ struct Prediction: Equatable {
     }
 
     /// "7 ✓ 93%" when right; "✗5 (3) 61%" when the net says 5 for a 3.
+    static func caption(_ p: Prediction) -> String { p.caption }
+
+    /// "7 ✓ 93%" when right; "✗5 (3) 61%" when the net says 5 for a 3.
     var caption: String {
         let p = confidence.isFinite ? "\(Int((confidence * 100).rounded()))%" : "?"
         return isCorrect ? "\(predicted) ✓ \(p)" : "✗\(predicted) (\(label)) \(p)"

@@ -55,6 +55,8 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     /// Loss and accuracy side by side when wide, stacked when tall, else the loss alone with
     /// the accuracy as a readout line.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        var lossPlot = self.lossPlot
+        lossPlot.title = options.drawable(lossPlot.title)
         if width >= 90 && height >= 12 {
             return CellLayout.withReadout([run.lossReadout + "   " + run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
                 grid.blit(CellLayout.sideBySide(lossPlot, accuracyPlot, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
