@@ -1,1 +1,51 @@
-// The MLP lesson module: under construction, not registered in Sources/nnbook/Lessons.swift yet.
+import LessonKit
+
+/// The `mlp` lesson: the book's two-layer net (784-50-10, ch. 4) trained live on digits —
+/// the forward pass, the loss and accuracy curves, learning-rate effects, and the test digits.
+public struct MLPLesson: Lesson {
+    public let id = "mlp"
+    public let title = "Training a two-layer net"
+    public let summary = "784-50-10 on digits: live loss and accuracy, learning rate, batch and hidden-size knobs"
+
+    /// The synthetic dataset sizes (train, test) used when no MNIST is given.
+    let sizes: (train: Int, test: Int)
+    /// The net's settings at the start (the book's by default).
+    let config: NetConfig
+
+    public init() { self.init(sizes: DigitData.defaultSizes, config: NetConfig()) }
+
+    /// A lesson on smaller data or another starting net (tests use small ones).
+    init(sizes: (train: Int, test: Int), config: NetConfig) {
+        self.sizes = sizes
+        self.config = config
+    }
+
+    public func makePages(context: LessonContext) -> [Page] {
+        let data = DigitData.load(context: context, sizes: sizes)
+        let run = TrainingRun(data: data, config: config, seed: context.seed)
+        return [
+            Page(title: "The two-layer net", text: MLPText.idea, cell: ForwardCell(run: run)),
+            Page(title: "Training live", text: MLPText.training, cell: TrainingCell(run: run)),
+            Page(title: "Learning rate", text: MLPText.learningRate, cell: RaceCell(data: data, seed: context.seed)),
+            Page(title: "Accuracy on test digits", text: MLPText.accuracy, cell: DigitPanelCell(run: run)),
+        ]
+    }
+
+    /// Applies the settings to every cell, trains the shared net `request.steps` iterations
+    /// (default 200; fewer if it stops), and exports the training curves, the test-digit
+    /// panel and one forward pass — all of the trained net. The learning-rate race runs only
+    /// live (three runs would triple the time).
+    public func run(_ request: RunRequest) throws -> RunOutput {
+        let pages = makePages(context: request.context)
+        let cells = liveCells(of: pages)
+        try apply(request.settings, to: cells)
+        guard let training = cells.compactMap({ $0 as? TrainingCell }).first else { return RunOutput(lesson: id, cells: []) }
+        var done = 0
+        while done < (request.steps ?? training.defaultRunSteps) && !training.isFinished {
+            training.step()
+            done += 1
+        }
+        let exported = cells.filter { !($0 is RaceCell) }
+        return RunOutput(lesson: id, cells: [training.export()] + exported.filter { $0 !== training }.map { $0.export() })
+    }
+}

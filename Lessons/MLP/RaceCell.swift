@@ -1,0 +1,131 @@
+import Charts
+import Dispatch
+import LessonKit
+import NumericCore
+
+/// Page 3: the same net trained three times with three learning rates — same initial
+/// weights, same mini-batches — so the only difference between the curves is the step size.
+///
+/// Each run stops by itself when its loss explodes; the race ends at `maxIterations`.
+final class RaceCell: LiveCell {
+    let title = "three learning rates"
+    let data: DigitData
+    let seed: UInt64
+    /// The runs, slowest learning rate first by default.
+    private(set) var runs: [TrainingRun]
+    static let defaultRates = [0.01, 0.1, 100.0]
+    static let names = ["lr_a", "lr_b", "lr_c"]
+    static let colors: [Color] = [.blue, .green, .red]
+    /// Where the race ends (20 epochs of 5000 images in batches of 100).
+    static let maxIterations = 1000
+
+    init(data: DigitData, seed: UInt64) {
+        self.data = data
+        self.seed = seed
+        runs = Self.defaultRates.map { lr in
+            var config = NetConfig()
+            config.learningRate = lr
+            return TrainingRun(data: data, config: config, seed: seed)
+        }
+    }
+
+    var knobs: [Knob] {
+        runs.indices.map { i in
+            Knob(name: Self.names[i], label: "lr \(["A", "B", "C"][i])",
+                 kind: .continuous(range: TrainingKnobs.learningRateRange, step: TrainingKnobs.learningRateFactor, scale: .log),
+                 value: runs[i].config.learningRate)
+        } + [Knob(name: "activation", label: "hidden activation", kind: .choice(HiddenActivation.names),
+                  value: runs[0].config.activation.index)]
+    }
+
+    /// A new rate restarts that run (it then catches up with the others); a new activation
+    /// restarts all three.
+    func setKnob(_ name: String, to value: Double) {
+        guard value.isFinite else { return }
+        if let i = Self.names.firstIndex(of: name) {
+            var config = runs[i].config
+            config.learningRate = min(TrainingKnobs.learningRateRange.upperBound, max(TrainingKnobs.learningRateRange.lowerBound, value))
+            guard config != runs[i].config else { return }
+            runs[i] = TrainingRun(data: data, config: config, seed: seed)
+        } else if name == "activation" {
+            for run in runs { var c = run.config; c.activation = HiddenActivation(index: value); run.apply(c) }
+        }
+    }
+
+    var isAnimated: Bool { true }
+    /// Over when every run has stopped or reached `maxIterations`.
+    var isFinished: Bool { runs.allSatisfy { $0.isStopped || $0.iteration >= Self.maxIterations } }
+
+    /// The run furthest behind (that may still go on), so the curves grow together.
+    private var laggard: TrainingRun? {
+        runs.filter { !$0.isStopped && $0.iteration < Self.maxIterations }.min { $0.iteration < $1.iteration }
+    }
+
+    func step() { laggard?.step() }
+
+    /// One iteration at a time of the run furthest behind, until `budget` is spent.
+    func advance(budget: Double) -> Bool {
+        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
+        var any = false
+        repeat {
+            guard let run = laggard else { break }
+            run.step()
+            any = true
+        } while DispatchTime.now().uptimeNanoseconds - start < limit
+        return any
+    }
+
+    func reset() { for run in runs { run.restart() } }
+
+    var status: String? {
+        let stopped = runs.filter(\.isStopped)
+        let iteration = runs.map(\.iteration).max() ?? 0
+        var text = "iteration \(iteration) / \(Self.maxIterations)"
+        if let run = stopped.first {
+            text += " · lr \(NumberText.format(run.config.learningRate, digits: 3)) stopped at \(run.iteration): learning rate too high"
+        }
+        if let warning = data.warning { text = "⚠ " + warning + " · " + text }
+        return text
+    }
+
+    /// "lr 0.01: 2.30   lr 0.1: 2.28   lr 100: stopped at 21".
+    var readout: String {
+        runs.map { run in
+            let lr = "lr " + NumberText.format(run.config.learningRate, digits: 3) + ": "
+            if run.isStopped { return lr + "stopped at \(run.iteration)" }
+            return lr + (run.smoothedLosses.last.map { NumberText.format($0, digits: 3) } ?? "–")
+        }.joined(separator: "   ")
+    }
+
+    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        let series = runs.enumerated().map { i, run in
+            Series(name: "lr " + NumberText.format(run.config.learningRate, digits: 3) + (run.isStopped ? " (stopped)" : ""),
+                   color: Self.colors[i], x: (0..<run.smoothedLosses.count).map { Double($0 + 1) }, y: run.smoothedLosses)
+        }
+        var plot = LinePlot(title: "loss (mean of \(TrainingRun.smoothingWindow)), \(runs[0].config.activation.label) net", series: series,
+                            xLabel: "iteration")
+        plot.title = options.drawable(plot.title)
+        plot.yScale = .log10
+        if runs.allSatisfy({ $0.iteration == 0 }) { plot.xLimits = .fixed(0, 100) }
+        return CellLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
+            grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)
+        }
+    }
+
+    /// The three smoothed loss curves, one row per iteration (empty cells after a run stopped).
+    func export() -> CellExport {
+        let n = runs.map(\.iteration).max() ?? 0
+        let rows = (0..<n).map { i in
+            [ExportValue.integer(i + 1)] + runs.map { i < $0.history.losses.count ? .number($0.history.losses[i]) : .null }
+        }
+        let columns = ["iteration"] + runs.map { "loss_lr_" + NumberText.format($0.config.learningRate, digits: 6) }
+        let json: ExportValue = .object(runs.map { run in
+            ("lr " + NumberText.format(run.config.learningRate, digits: 6), .object([
+                ("iterations", .integer(run.iteration)),
+                ("stopped", run.stopReason.map(ExportValue.string) ?? .null),
+                ("loss", .array(run.history.losses.map(ExportValue.number))),
+            ]))
+        })
+        return CellExport(name: "learning-rate race", json: json, tables: [ExportTable(name: "learning-rate race", columns: columns, rows: rows)])
+    }
+}
