@@ -25,10 +25,14 @@ let lessons: [(target: String, folder: String)] = [
 /// x86_64 machine this project runs on); `-target-cpu haswell` is what lets the compiler
 /// emit those instructions, ~4× faster than the SSE2 baseline. Other architectures build the
 /// portable kernel. See Sources/NumericCore/Kernels/GemmMicroKernel.swift.
+///
+/// NumericCore is also optimized (`-O`) in debug builds: `swift run nnbook` and `swift test`
+/// build in debug mode, where the unoptimized core is 10–100× slower — too slow for live
+/// training cells and for tests that train. The rest of the package stays debuggable.
 #if arch(x86_64)
-let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-target-cpu", "haswell", "-DNUMERICCORE_FMA"])]
+let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell", "-DNUMERICCORE_FMA"])]
 #else
-let numericCoreSettings: [SwiftSetting] = []
+let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-O"])]
 #endif
 
 let package = Package(
