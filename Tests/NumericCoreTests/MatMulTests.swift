@@ -55,10 +55,12 @@ struct MatMulTests {
     }
 
     /// Sizes that hit every edge of the blocking: single elements, tiles smaller than the
-    /// micro-tile, ragged last panels in both directions, m across the MC block (96),
-    /// k across one and two KC boundaries (256 → 2 and 3 k-blocks).
+    /// micro-tile, ragged last panels in both directions (last column panels of 1-4 columns
+    /// take the narrow kernels), m across the MC block (192 rows), k across one and two KC
+    /// boundaries (256 → 2 and 3 k-blocks).
     @Test(arguments: [(1, 1, 1), (7, 13, 5), (65, 129, 33), (8, 8, 8), (9, 7, 16),
-                      (97, 257, 17), (2, 513, 9), (96, 256, 8), (193, 3, 1), (1, 300, 50)])
+                      (97, 257, 17), (2, 513, 9), (96, 256, 8), (193, 3, 1), (1, 300, 50),
+                      (23, 40, 10), (31, 9, 11), (200, 30, 12), (13, 5, 4), (100, 70, 50)])
     func integerProductsAreExact(size: (m: Int, k: Int, n: Int)) {
         let (m, k, n) = size
         var rng = Xoshiro256StarStar(seed: UInt64(m * 1_000_000 + k * 1000 + n))
@@ -67,6 +69,36 @@ struct MatMulTests {
         #expect(MatMul.multiply(a, b).scalars == expected)
         #expect(MatMul.multiplyTransposedB(a, b.transposed()).scalars == expected)
         #expect(MatMul.multiplyTransposedA(a.transposed(), b).scalars == expected)
+    }
+
+    /// A ragged last column panel of 1-4 columns (the narrow kernels) gives bit-for-bit the
+    /// values the same columns get inside a full 8-column panel, for m with an odd number
+    /// of row panels and a partial one, and k over two k-blocks (the accumulate path).
+    @Test(arguments: [9, 10, 11, 12, 50])
+    func raggedColumnsMatchFullPanelBits(n: Int) {
+        let m = 23, k = 300, wide = (n + 7) / 8 * 8 + 8
+        var rng = Xoshiro256StarStar(seed: UInt64(n))
+        let a = Tensor.randomNormal([m, k], using: &rng)
+        let bWide = Tensor.randomNormal([k, wide], using: &rng)
+        // B = the first n columns of bWide, whose panels are all full (wide is a multiple of 8).
+        let b = Tensor(shape: [k, n], scalars: (0..<k).flatMap { p in bWide.scalars[(p * wide)..<(p * wide + n)] })
+        /// C = beta·C0 + A·B' for B' = b or bWide (C0 all 0.5), cut to its first n columns.
+        func product(_ bMatrix: Tensor, beta: Double) -> [Double] {
+            let width = bMatrix.shape[1]
+            var c = [Double](repeating: 0.5, count: m * width)
+            a.scalars.withUnsafeBufferPointer { pa in
+                bMatrix.scalars.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        MatMul.gemm(m: m, n: width, k: k, a: pa.baseAddress!, lda: k, b: pb.baseAddress!,
+                                    ldb: width, beta: beta, c: pc.baseAddress!, ldc: width)
+                    }
+                }
+            }
+            return (0..<m).flatMap { i in c[(i * width)..<(i * width + n)] }
+        }
+        #expect(product(b, beta: 0) == product(bWide, beta: 0))
+        #expect(product(b, beta: 1) == product(bWide, beta: 1))
+        #expect(product(b, beta: 0) != product(b, beta: 1))
     }
 
     @Test func randomProductMatchesNaiveLoop() {

@@ -166,6 +166,14 @@ struct GemmColumnBlock {
                     let j = jc + q * nr
                     let width = min(nr, jc + nc - j)
                     let bPanel = UnsafePointer(bBlock + q * kc * nr)
+#if NUMERICCORE_FMA
+                    if width <= gemmNarrowMaxColumns {
+                        // A ragged last panel of ≤ 4 columns: all row panels at once.
+                        gemmNarrowColumns(kc: kc, a: packedA, rows: mc, b: bPanel, columns: width,
+                                          c: p.c + (ic * p.ldc + j), ldc: p.ldc, accumulate: accumulate)
+                        continue
+                    }
+#endif
                     var r = 0
                     while r * mr < mc {
                         let i = ic + r * mr
