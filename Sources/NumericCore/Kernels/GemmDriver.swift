@@ -102,12 +102,15 @@ struct GemmPackingChunks: ParallelChunks {
 }
 
 /// Phase two: chunk i computes one cell of a rowParts × colParts grid over C's micro-panels.
+/// Chunks are claimed in index order and chunk 0 is the grid's last cell: `split` gives the
+/// larger parts last, so the larger cells go first and the threads finish closer together.
 struct GemmComputeChunks: ParallelChunks {
     let block: GemmColumnBlock
     let rowPanels: Int, rowParts: Int, colParts: Int
     func runChunk(_ index: Int) {
-        block.compute(rowPanels: split(0..<rowPanels, part: index / colParts, of: rowParts),
-                      colPanels: split(0..<block.colPanels, part: index % colParts, of: colParts))
+        let rowPart = rowParts - 1 - index / colParts, colPart = colParts - 1 - index % colParts
+        block.compute(rowPanels: split(0..<rowPanels, part: rowPart, of: rowParts),
+                      colPanels: split(0..<block.colPanels, part: colPart, of: colParts))
     }
 }
 

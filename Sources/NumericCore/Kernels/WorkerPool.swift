@@ -55,14 +55,15 @@ final class WorkerPool: Sendable {
     private let sleepers = Atomic<Int>(0)
     private let wakeUp: [DispatchSemaphore]
 
-    /// A pool with `workerCount` threads (0: every job runs on the caller's thread).
+    /// A pool with `workerCount` threads (0: every job runs on the caller's thread). The
+    /// threads keep the pool alive for the rest of the process, asleep when there is no work.
     init(workerCount: Int) {
         precondition(workerCount >= 0 && workerCount < Int.bitWidth, "WorkerPool: \(workerCount) workers")
         self.workerCount = workerCount
         wakeUp = (0..<workerCount).map { _ in DispatchSemaphore(value: 0) }
         for index in 0..<workerCount {
             let thread = Thread { [self] in workerLoop(index) }
-            thread.name = "NumericCore worker \(index + 1)"
+            thread.name = "NumericCore-w\(index + 1)"  // ≤ 15 bytes: Linux thread name limit
             thread.start()
         }
     }
