@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Testing
 @testable import NumericCore
 
@@ -53,10 +55,12 @@ struct MatMulTests {
     }
 
     /// Sizes that hit every edge of the blocking: single elements, tiles smaller than the
-    /// micro-tile, ragged last panels in both directions, m across the MC block (96),
-    /// k across one and two KC boundaries (256 → 2 and 3 k-blocks).
+    /// micro-tile, ragged last panels in both directions (last column panels of 1-4 columns
+    /// take the narrow kernels), m across the MC block (192 rows), k across one and two KC
+    /// boundaries (256 → 2 and 3 k-blocks).
     @Test(arguments: [(1, 1, 1), (7, 13, 5), (65, 129, 33), (8, 8, 8), (9, 7, 16),
-                      (97, 257, 17), (2, 513, 9), (96, 256, 8), (193, 3, 1), (1, 300, 50)])
+                      (97, 257, 17), (2, 513, 9), (96, 256, 8), (193, 3, 1), (1, 300, 50),
+                      (23, 40, 10), (31, 9, 11), (200, 30, 12), (13, 5, 4), (100, 70, 50)])
     func integerProductsAreExact(size: (m: Int, k: Int, n: Int)) {
         let (m, k, n) = size
         var rng = Xoshiro256StarStar(seed: UInt64(m * 1_000_000 + k * 1000 + n))
@@ -65,6 +69,36 @@ struct MatMulTests {
         #expect(MatMul.multiply(a, b).scalars == expected)
         #expect(MatMul.multiplyTransposedB(a, b.transposed()).scalars == expected)
         #expect(MatMul.multiplyTransposedA(a.transposed(), b).scalars == expected)
+    }
+
+    /// A ragged last column panel of 1-4 columns (the narrow kernels) gives bit-for-bit the
+    /// values the same columns get inside a full 8-column panel, for m with an odd number
+    /// of row panels and a partial one, and k over two k-blocks (the accumulate path).
+    @Test(arguments: [9, 10, 11, 12, 50])
+    func raggedColumnsMatchFullPanelBits(n: Int) {
+        let m = 23, k = 300, wide = (n + 7) / 8 * 8 + 8
+        var rng = Xoshiro256StarStar(seed: UInt64(n))
+        let a = Tensor.randomNormal([m, k], using: &rng)
+        let bWide = Tensor.randomNormal([k, wide], using: &rng)
+        // B = the first n columns of bWide, whose panels are all full (wide is a multiple of 8).
+        let b = Tensor(shape: [k, n], scalars: (0..<k).flatMap { p in bWide.scalars[(p * wide)..<(p * wide + n)] })
+        /// C = beta·C0 + A·B' for B' = b or bWide (C0 all 0.5), cut to its first n columns.
+        func product(_ bMatrix: Tensor, beta: Double) -> [Double] {
+            let width = bMatrix.shape[1]
+            var c = [Double](repeating: 0.5, count: m * width)
+            a.scalars.withUnsafeBufferPointer { pa in
+                bMatrix.scalars.withUnsafeBufferPointer { pb in
+                    c.withUnsafeMutableBufferPointer { pc in
+                        MatMul.gemm(m: m, n: width, k: k, a: pa.baseAddress!, lda: k, b: pb.baseAddress!,
+                                    ldb: width, beta: beta, c: pc.baseAddress!, ldc: width)
+                    }
+                }
+            }
+            return (0..<m).flatMap { i in c[(i * width)..<(i * width + n)] }
+        }
+        #expect(product(b, beta: 0) == product(bWide, beta: 0))
+        #expect(product(b, beta: 1) == product(bWide, beta: 1))
+        #expect(product(b, beta: 0) != product(b, beta: 1))
     }
 
     @Test func randomProductMatchesNaiveLoop() {
@@ -82,33 +116,42 @@ struct MatMulTests {
     }
 
     /// The parallel split (forced on a small product) gives bit-for-bit the serial result,
-    /// with the rows split (m large) and with the columns split too (m of one row panel).
-    @Test(arguments: [(150, 300, 90, false, false), (3, 40, 70, true, false), (61, 30, 45, false, true)])
+    /// with the rows split (m large) and with the columns split too (m of one row panel),
+    /// on the shared pool and on a pool with more workers than this machine has cores.
+    @Test(arguments: [(150, 300, 90, false, false), (3, 40, 70, true, false), (61, 30, 45, false, true),
+                      (100, 78, 50, false, false), (78, 10, 50, true, false)])
     func parallelSplitMatchesSerial(size: (m: Int, k: Int, n: Int, ta: Bool, tb: Bool)) {
         let (m, k, n, ta, tb) = size
-        var rng = Xoshiro256StarStar(seed: 11)
-        let a = Tensor.randomNormal(ta ? [k, m] : [m, k], using: &rng)
-        let b = Tensor.randomNormal(tb ? [n, k] : [k, n], using: &rng)
-        func run(parallel: Bool) -> [Double] {
-            var c = [Double](repeating: .nan, count: m * n)
-            a.scalars.withUnsafeBufferPointer { pa in
-                b.scalars.withUnsafeBufferPointer { pb in
-                    c.withUnsafeMutableBufferPointer { pc in
-                        GemmProblem(m: m, n: n, k: k, a: pa.baseAddress!, lda: a.shape[1], transposeA: ta,
-                                    b: pb.baseAddress!, ldb: b.shape[1], transposeB: tb,
-                                    c: pc.baseAddress!, ldc: n, accumulate: false).run(forceParallel: parallel)
-                    }
-                }
-            }
-            return c
-        }
-        let serial = run(parallel: false)
-        #expect(run(parallel: true) == serial)
-        let opA = ta ? a.transposed() : a, opB = tb ? b.transposed() : b
-        let expected = naiveProduct(opA.scalars, opB.scalars, m: m, k: k, n: n)
+        let problem = ProductFixture(m: m, k: k, n: n, transposeA: ta, transposeB: tb, seed: 11)
+        let serial = problem.run(parallel: false)
+        #expect(problem.run(parallel: true) == serial)
+        #expect(problem.run(parallel: true, pool: Self.crowdedPool) == serial)
+        let expected = naiveProduct(problem.opA.scalars, problem.opB.scalars, m: m, k: k, n: n)
         #expect(zip(serial, expected).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($1)) * Double(k) })
     }
 
+    /// Four workers on whatever cores there are: chunks run on several threads even on a
+    /// one-core machine, in an order that depends on timing.
+    static let crowdedPool = WorkerPool(workerCount: 4)
+
+    /// Products forced parallel from several threads at once on one pool (all but one find
+    /// it busy and run serially) and products inside a pool chunk (nested: serial) give the
+    /// serial result and never deadlock.
+    @Test func concurrentAndNestedParallelProductsMatchSerial() {
+        let problem = ProductFixture(m: 40, k: 33, n: 29, transposeA: false, transposeB: true, seed: 5)
+        let serial = problem.run(parallel: false)
+        let pool = Self.crowdedPool
+        let mismatches = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 4) { _ in
+            for _ in 0..<20 where problem.run(parallel: true, pool: pool) != serial {
+                mismatches.withLock { $0 += 1 }
+            }
+        }
+        #expect(mismatches.withLock { $0 } == 0)
+        let nested = NestedProducts(problem: problem, pool: pool)
+        pool.run(nested, chunks: 3)
+        #expect(nested.results.withLock { $0 } == [serial, serial, serial])
+    }
     @Test func gemmBetaAndStrides() {
         // A is the top-left 2×3 of a 2×5 buffer (lda 5), B the 3×2 left part of a 3×4 buffer
         // (ldb 4), C the 2×2 left part of a 2×3 buffer (ldc 3) whose third column must stay.
@@ -135,5 +178,50 @@ struct MatMulTests {
                         a: at, lda: 2, b: bt, ldb: 3, c: pc.baseAddress!, ldc: 2)
         }
         #expect(c == [58, 64, 139, 154])
+    }
+}
+
+/// Random operands of one product op(A)·op(B) and a way to run it through `GemmProblem`.
+private struct ProductFixture: Sendable {
+    let m: Int, k: Int, n: Int, transposeA: Bool, transposeB: Bool
+    let a: Tensor, b: Tensor
+
+    init(m: Int, k: Int, n: Int, transposeA: Bool, transposeB: Bool, seed: UInt64) {
+        self.m = m; self.k = k; self.n = n
+        self.transposeA = transposeA; self.transposeB = transposeB
+        var rng = Xoshiro256StarStar(seed: seed)
+        a = Tensor.randomNormal(transposeA ? [k, m] : [m, k], using: &rng)
+        b = Tensor.randomNormal(transposeB ? [n, k] : [k, n], using: &rng)
+    }
+
+    var opA: Tensor { transposeA ? a.transposed() : a }
+    var opB: Tensor { transposeB ? b.transposed() : b }
+
+    /// C (m×n, row-major), starting from NaNs so a missed element shows.
+    func run(parallel: Bool, pool: WorkerPool = .shared) -> [Double] {
+        var c = [Double](repeating: .nan, count: m * n)
+        a.scalars.withUnsafeBufferPointer { pa in
+            b.scalars.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    GemmProblem(m: m, n: n, k: k, a: pa.baseAddress!, lda: a.shape[1], transposeA: transposeA,
+                                b: pb.baseAddress!, ldb: b.shape[1], transposeB: transposeB,
+                                c: pc.baseAddress!, ldc: n, accumulate: false)
+                        .run(forceParallel: parallel, pool: pool)
+                }
+            }
+        }
+        return c
+    }
+}
+
+/// A pool job whose every chunk runs a forced-parallel product on the same (busy) pool.
+private final class NestedProducts: ParallelChunks, Sendable {
+    let problem: ProductFixture
+    let pool: WorkerPool
+    let results = Mutex<[[Double]]>([])
+    init(problem: ProductFixture, pool: WorkerPool) { self.problem = problem; self.pool = pool }
+    func runChunk(_ index: Int) {
+        let c = problem.run(parallel: true, pool: pool)
+        results.withLock { $0.append(c) }
     }
 }

@@ -11,9 +11,9 @@ extension MatMul {
     ///   in elements, so sub-matrices of larger buffers can be used directly.
     /// - `beta` 0 overwrites C (its old contents are never read, NaN included), 1 adds the
     ///   product to C (gradient accumulation); any other value scales C first.
-    /// - Large products (m·n·k ≥ 2²³) are split across cores in a fixed number of chunks;
-    ///   the result is bit-for-bit the same whatever the number of cores. Each C element sums
-    ///   its products in order of p, in k-blocks of at most 256.
+    /// - Large products (m·n·k ≥ 2²⁰) are split across cores (the `WorkerPool`) in a fixed
+    ///   number of chunks; the result is bit-for-bit the same whatever the number of cores.
+    ///   Each C element sums its products in order of p, in k-blocks of at most 256.
     /// - C must not overlap A or B.
     public static func gemm(transposeA: Bool = false, transposeB: Bool = false,
                             m: Int, n: Int, k: Int,

@@ -1,10 +1,9 @@
-import Dispatch
-
 // The blocked GEMM driver (the classic Goto/BLIS loop nest):
 //
 //   for each column block jc of C (bounded so packed B stays ≤ 16 MB)
 //     pack op(B)[all k, jc block] into NR-column micro-panels        (shared, all threads)
-//     for each chunk of a fixed grid over C's micro-panels            (in parallel)
+//     for each chunk of a fixed grid over C's micro-panels            (in parallel, on
+//                                                                      the WorkerPool)
 //       for each MC-row block ic of the chunk
 //         for each k-block pc (≤ KC deep)
 //           pack op(A)[ic block, pc block] into MR-row micro-panels   (per chunk)
@@ -33,7 +32,7 @@ enum GemmBlocking {
 
 /// One C = op(A)·op(B) (+ C) problem: the operands and derived block sizes, shared
 /// read-only by the threads that work on it.
-struct GemmProblem: @unchecked Sendable {
+struct GemmProblem {
     let m: Int, n: Int, k: Int
     let a: UnsafePointer<Double>, lda: Int, transposeA: Bool
     let b: UnsafePointer<Double>, ldb: Int, transposeB: Bool
@@ -58,9 +57,9 @@ struct GemmProblem: @unchecked Sendable {
         kc = (k + blocks - 1) / blocks
     }
 
-    /// Runs the whole product (k ≥ 1, m ≥ 1, n ≥ 1), in parallel chunks when it is large
-    /// or `forceParallel` is set (tests use it to check the split on small products).
-    func run(forceParallel: Bool = false) {
+    /// Runs the whole product (k ≥ 1, m ≥ 1, n ≥ 1), in parallel chunks on `pool` when it
+    /// is large or `forceParallel` is set (tests use it to check the split on small products).
+    func run(forceParallel: Bool = false, pool: WorkerPool = .shared) {
         let nr = GemmTile.columns, mr = GemmTile.rows
         let parallel = forceParallel
             || Double(m) * Double(n) * Double(k) >= Double(GemmBlocking.parallelThreshold)
@@ -83,17 +82,35 @@ struct GemmProblem: @unchecked Sendable {
                     block.packB(panels: 0..<colPanels)
                     block.compute(rowPanels: 0..<rowPanels, colPanels: 0..<colPanels)
                 } else {
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        block.packB(panels: split(0..<colPanels, part: chunk, of: chunks))
-                    }
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        block.compute(rowPanels: split(0..<rowPanels, part: chunk / colParts, of: rowParts),
-                                      colPanels: split(0..<colPanels, part: chunk % colParts, of: colParts))
-                    }
+                    pool.run(GemmPackingChunks(block: block, parts: chunks), chunks: chunks)
+                    pool.run(GemmComputeChunks(block: block, rowPanels: rowPanels,
+                                               rowParts: rowParts, colParts: colParts), chunks: chunks)
                 }
             }
             jc += nc
         }
+    }
+}
+
+/// Phase one of a parallel column block: chunk i packs part i of B's micro-panels.
+struct GemmPackingChunks: ParallelChunks {
+    let block: GemmColumnBlock
+    let parts: Int
+    func runChunk(_ index: Int) {
+        block.packB(panels: split(0..<block.colPanels, part: index, of: parts))
+    }
+}
+
+/// Phase two: chunk i computes one cell of a rowParts × colParts grid over C's micro-panels.
+/// Chunks are claimed in index order and chunk 0 is the grid's last cell: `split` gives the
+/// larger parts last, so the larger cells go first and the threads finish closer together.
+struct GemmComputeChunks: ParallelChunks {
+    let block: GemmColumnBlock
+    let rowPanels: Int, rowParts: Int, colParts: Int
+    func runChunk(_ index: Int) {
+        let rowPart = rowParts - 1 - index / colParts, colPart = colParts - 1 - index % colParts
+        block.compute(rowPanels: split(0..<rowPanels, part: rowPart, of: rowParts),
+                      colPanels: split(0..<block.colPanels, part: colPart, of: colParts))
     }
 }
 
@@ -106,7 +123,7 @@ func split(_ range: Range<Int>, part: Int, of parts: Int) -> Range<Int> {
 
 /// The columns jc ..< jc+nc of one product, with op(B) for them packed at `packedB`
 /// (k-block after k-block, each `colPanels` micro-panels of kc × NR).
-struct GemmColumnBlock: @unchecked Sendable {
+struct GemmColumnBlock {
     let problem: GemmProblem
     let jc: Int, nc: Int, colPanels: Int
     let packedB: UnsafeMutablePointer<Double>
@@ -152,6 +169,14 @@ struct GemmColumnBlock: @unchecked Sendable {
                     let j = jc + q * nr
                     let width = min(nr, jc + nc - j)
                     let bPanel = UnsafePointer(bBlock + q * kc * nr)
+#if NUMERICCORE_FMA
+                    if width <= gemmNarrowMaxColumns {
+                        // A ragged last panel of ≤ 4 columns: all row panels at once.
+                        gemmNarrowColumns(kc: kc, a: packedA, rows: mc, b: bPanel, columns: width,
+                                          c: p.c + (ic * p.ldc + j), ldc: p.ldc, accumulate: accumulate)
+                        continue
+                    }
+#endif
                     var r = 0
                     while r * mr < mc {
                         let i = ic + r * mr

@@ -17,6 +17,19 @@ func gemmPackA(_ a: UnsafePointer<Double>, lda: Int, transposed: Bool,
     var out = dst
     while panelStart < rows {
         let valid = min(mr, rows &- panelStart)
+#if NUMERICCORE_FMA
+        if valid == 6 {
+            // Full 6-row panel, no repetition (the FMA layout): vector copies and transposes.
+            if transposed {
+                gemmPackSixRowsTransposed(a + (p0 &* lda &+ i0 &+ panelStart), lda: lda, kc: kc, into: out)
+            } else {
+                gemmPackSixRows(a + ((i0 &+ panelStart) &* lda &+ p0), lda: lda, kc: kc, into: out)
+            }
+            out += kc &* step
+            panelStart &+= mr
+            continue
+        }
+#endif
         if transposed {
             // op(A) rows of the panel are contiguous in each source row p.
             var src = a + (p0 &* lda &+ i0 &+ panelStart)
@@ -50,6 +63,63 @@ func gemmPackA(_ a: UnsafePointer<Double>, lda: Int, transposed: Bool,
     }
 }
 
+#if NUMERICCORE_FMA
+@inline(__always)
+private func load4(_ p: UnsafePointer<Double>) -> SIMD4<Double> {
+    UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Double>.self)
+}
+
+@inline(__always)
+private func load2(_ p: UnsafePointer<Double>) -> SIMD2<Double> {
+    UnsafeRawPointer(p).loadUnaligned(as: SIMD2<Double>.self)
+}
+
+@inline(__always)
+private func store<V: SIMD>(_ v: V, _ p: UnsafeMutablePointer<Double>) where V.Scalar == Double {
+    UnsafeMutableRawPointer(p).storeBytes(of: v, as: V.self)
+}
+
+/// A full 6-row panel of op(A) = Aᵀ: step p is 6 contiguous doubles of source row p.
+@inline(__always)
+private func gemmPackSixRowsTransposed(_ src: UnsafePointer<Double>, lda: Int, kc: Int,
+                                       into out: UnsafeMutablePointer<Double>) {
+    var s = src, o = out
+    for _ in 0..<kc {
+        store(load4(s), o)
+        store(load2(s + 4), o + 4)
+        s += lda
+        o += 6
+    }
+}
+
+/// A full 6-row panel of op(A) = A: six source rows read four steps at a time, each 6×4
+/// block transposed in registers into four 6-double steps.
+@inline(__always)
+private func gemmPackSixRows(_ src: UnsafePointer<Double>, lda: Int, kc: Int,
+                             into out: UnsafeMutablePointer<Double>) {
+    let s0 = src, s1 = src + lda, s2 = src + 2 &* lda
+    let s3 = src + 3 &* lda, s4 = src + 4 &* lda, s5 = src + 5 &* lda
+    var p = 0
+    while p &+ 4 <= kc {
+        let r0 = load4(s0 + p), r1 = load4(s1 + p), r2 = load4(s2 + p)
+        let r3 = load4(s3 + p), r4 = load4(s4 + p), r5 = load4(s5 + p)
+        let o = out + p &* 6
+        store(SIMD4(r0[0], r1[0], r2[0], r3[0]), o)
+        store(SIMD4(r4[0], r5[0], r0[1], r1[1]), o + 4)
+        store(SIMD4(r2[1], r3[1], r4[1], r5[1]), o + 8)
+        store(SIMD4(r0[2], r1[2], r2[2], r3[2]), o + 12)
+        store(SIMD4(r4[2], r5[2], r0[3], r1[3]), o + 16)
+        store(SIMD4(r2[3], r3[3], r4[3], r5[3]), o + 20)
+        p &+= 4
+    }
+    while p < kc {
+        let o = out + p &* 6
+        o[0] = s0[p]; o[1] = s1[p]; o[2] = s2[p]; o[3] = s3[p]; o[4] = s4[p]; o[5] = s5[p]
+        p &+= 1
+    }
+}
+#endif
+
 /// Packs micro-panels `panels` of op(B)[p0 ..< p0+kc, j0 ..< j0+columns] at `dst`, where
 /// op(B)[p, j] is `b[p*ldb + j]`, or `b[j*ldb + p]` when `transposed`. Panel q covers
 /// columns j0 + q·NR ..< j0 + (q+1)·NR and is written at `dst + q·kc·NR`.
@@ -76,7 +146,7 @@ func gemmPackB(_ b: UnsafePointer<Double>, ldb: Int, transposed: Bool,
             for p in 0..<kc {
                 let o = out + p &* nr
                 if valid == nr {
-                    o.update(from: src, count: nr)
+                    for c in 0..<nr { o[c] = src[c] }
                 } else {
                     for c in 0..<nr { o[c] = c < valid ? src[c] : 0 }
                 }

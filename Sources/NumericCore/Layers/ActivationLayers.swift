@@ -28,7 +28,9 @@ public final class Sigmoid: Layer {
     public var name: String { "Sigmoid" }
     /// y = 1/(1 + e^(−x)); remembers y.
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
-        output = LayerKernels.map(x) { 1 / (1 + Double.exp(-$0)) }
+        output = x.scalars.withUnsafeBufferPointer { src in
+            LayerKernels.makeTensor(x.shape) { dst, n in vectorSigmoid(src.baseAddress!, dst, count: n) }
+        }
         return output
     }
     /// dout·(1 − y)·y.
