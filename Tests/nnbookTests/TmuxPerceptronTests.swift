@@ -16,8 +16,10 @@ import Testing
         try tmux.sendKeys("Down")
         try tmux.sendKeys("Down")
         try tmux.sendKeys("Right")
-        let turned = try tmux.waitForChange(from: before)
-        #expect(turned.contains("-0.6"))
+        // Wait for the result itself: the first change on screen may be the selection
+        // moving down, before → has been handled.
+        let turned = try tmux.waitFor("b = -0.6: AND")
+        #expect(turned != before)
         for _ in 0..<4 { try tmux.sendKeys("Right") }
         let or = try tmux.waitFor("✓ this is OR (book)")
         #expect(or.contains("w = (0.5, 0.5), b = -0.2: OR"))
