@@ -1,5 +1,6 @@
 import ActivationsLesson
 import BackpropLesson
+import CNNLesson
 import LessonKit
 import LossesLesson
 import PerceptronLesson
@@ -13,4 +14,5 @@ let lessonRegistry = LessonRegistry([
     ActivationsLesson(),
     LossesLesson(),
     BackpropLesson(),
+    CNNLesson(),
 ])
