@@ -15,8 +15,6 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     /// Training-set sizes the learner can choose (the book uses all 60 000; smaller trains live).
     static let trainSizes = [300, 1000, 3000]
-    /// Test images (the accuracy after each epoch uses up to 500 of them).
-    static let testSize = 500
 
     private let seed: UInt64
     private let dataDirectory: String?
@@ -35,11 +33,17 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     /// The book's net, unless a test asks for fewer filters / hidden units.
     private let architecture: (filters: Int, hidden: Int)
+    /// Test images (the accuracy after each epoch uses up to 500 of them and of the
+    /// training images).
+    let testSize: Int
 
-    init(seed: UInt64 = 1, dataDirectory: String? = nil, filters: Int = 30, hidden: Int = 100) {
+    /// The cell for the lesson; tests (debug builds are slow) may ask for a smaller net and
+    /// test set.
+    init(seed: UInt64 = 1, dataDirectory: String? = nil, filters: Int = 30, hidden: Int = 100, testSize: Int = 500) {
         self.seed = seed
         self.dataDirectory = dataDirectory
         architecture = (filters, hidden)
+        self.testSize = testSize
     }
 
     /// The data (generated or loaded on first use): `trainSize` training images and the
@@ -50,13 +54,13 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         if let dataDirectory, dataProblem == nil {
             do {
                 let full = try MNIST.load(directory: dataDirectory)
-                split = DataSplit(train: full.train.prefix(trainSize), test: full.test.prefix(Self.testSize))
+                split = DataSplit(train: full.train.prefix(trainSize), test: full.test.prefix(testSize))
             } catch {
                 dataProblem = "could not load MNIST from \(dataDirectory): \(error) — using synthetic digits"
-                split = SyntheticDigits.make(train: trainSize, test: Self.testSize, seed: seed)
+                split = SyntheticDigits.make(train: trainSize, test: testSize, seed: seed)
             }
         } else {
-            split = SyntheticDigits.make(train: trainSize, test: Self.testSize, seed: seed)
+            split = SyntheticDigits.make(train: trainSize, test: testSize, seed: seed)
         }
         data = split
         return split
@@ -116,8 +120,9 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     var isAnimated: Bool { true }
     var isFinished: Bool { training.trainer.diverged || training.trainer.history.epochs.count >= epochs }
-    /// Headless runs take 20 iterations by default (seconds in a debug build); `--steps` for more.
-    var defaultRunSteps: Int { 20 }
+    /// Headless runs take 5 iterations by default (a fraction of a second in release, about
+    /// 15 s in a debug build); `--steps N` for more (an epoch is training images / batch).
+    var defaultRunSteps: Int { 5 }
 
     func step() {
         guard !isFinished else { return }
