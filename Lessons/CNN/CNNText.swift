@@ -157,7 +157,7 @@ enum CNNText {
     training and 500 test images.
 
     **The views** (at 120×40 and larger you see everything at once):
-    - *filters*: all 30 first-layer filters, before training and now. Each filter is
+    - *filters now* and *filters before*: all 30 first-layer filters. Each filter is
       scaled on its own, white = its largest weight. Before training they are noise.
       After a few epochs many become smooth: blobs, and light next to dark (edge
       detectors), like the book's figure.

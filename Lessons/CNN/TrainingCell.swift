@@ -11,7 +11,9 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     let title = "SimpleConvNet learning its filters"
 
     /// What the cell draws when it has room for one view only.
-    enum View: String, CaseIterable { case filters = "filters", features = "feature maps", curves = "curves" }
+    enum View: String, CaseIterable {
+        case filters = "filters now", initialFilters = "filters before", features = "feature maps", curves = "curves"
+    }
 
     /// Training-set sizes the learner can choose (the book uses all 60 000; smaller trains live).
     static let trainSizes = [300, 1000, 3000]
@@ -177,7 +179,8 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         }
         let panels: [CellLayout.Panel]
         switch view {
-        case .filters: panels = [.init(filtersBefore), .init(filtersAfter)]
+        case .filters: panels = [.init(filtersAfter)]
+        case .initialFilters: panels = [.init(filtersBefore)]
         case .features: panels = featurePanels
         case .curves: panels = [.init(lossPlot), .init(accuracyPlot)]
         }
