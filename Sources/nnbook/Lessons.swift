@@ -1,5 +1,6 @@
 import ActivationsLesson
 import BackpropLesson
+import CNNLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
@@ -15,4 +16,5 @@ let lessonRegistry = LessonRegistry([
     LossesLesson(),
     BackpropLesson(),
     MLPLesson(),
+    CNNLesson(),
 ])

@@ -1,0 +1,67 @@
+import Foundation
+import NumericCore
+
+/// The output-size formula OH = (H + 2P − FH)/S + 1 for one axis, written out with the
+/// numbers, and — when the numbers do not give a whole size ≥ 1 — why, and what would fix it.
+/// The size itself comes from the core's `convolutionOutputSizeIfValid`.
+struct OutputSizeFormula: Equatable, Sendable {
+    /// "OH" or "OW".
+    var name: String
+    /// H (or W): the input size along this axis.
+    var input: Int
+    /// FH (or FW): the window size.
+    var window: Int
+    /// P: zero padding on each side.
+    var pad: Int
+    /// S: the stride.
+    var stride: Int
+
+    /// The output size, or nil when the window does not tile the padded input exactly.
+    var size: Int? { convolutionOutputSizeIfValid(inputSize: input, windowSize: window, stride: stride, pad: pad) }
+
+    /// H + 2P − FH: how far the window can slide.
+    var span: Int { input + 2 * pad - window }
+
+    /// "OH = (28 + 2·0 − 3)/1 + 1 = 26", or "… = 13.5 ✗" when it is not a whole number.
+    var text: String {
+        let left = "\(name) = (\(input) + 2·\(pad) − \(window))/\(stride) + 1 = "
+        if let size { return left + "\(size)" }
+        return left + "\(formatQuotient(span, stride)) ✗"
+    }
+
+    /// The texts of a height and a width formula: one line "OH = OW = …" when they have the
+    /// same numbers (square inputs), else two.
+    static func texts(_ height: OutputSizeFormula, _ width: OutputSizeFormula) -> [String] {
+        var same = width
+        same.name = height.name
+        guard same == height else { return [height.text, width.text] }
+        return [height.name + " = " + width.text]
+    }
+
+    /// Why there is no output, in a sentence (nil when the size is valid).
+    var problem: String? {
+        guard size == nil else { return nil }
+        if span < 0 {
+            return "the \(window)-wide window is wider than the padded input (\(input + 2 * pad)): raise the padding or pick a smaller filter"
+        }
+        var fixes: [String] = []
+        if let p = (pad...(pad + stride)).first(where: { (input + 2 * $0 - window) % stride == 0 }) {
+            fixes.append("pad \(p)")
+        }
+        if let s = (1..<stride).reversed().first(where: { span % $0 == 0 }) {
+            fixes.append("stride \(s)")
+        }
+        let fix = fixes.isEmpty ? "" : " — try " + fixes.joined(separator: " or ")
+        return "\(span) = \(name == "OH" ? "H" : "W") + 2P − F is not a multiple of stride \(stride): the last window would hang over the edge\(fix)"
+    }
+
+    /// a/b + 1 as a short decimal ("13.5", "0.33").
+    private func formatQuotient(_ a: Int, _ b: Int) -> String {
+        let v = Double(a) / Double(b) + 1
+        let text = String(format: "%.2f", v)
+        var t = Substring(text)
+        while t.hasSuffix("0") { t = t.dropLast() }
+        if t.hasSuffix(".") { t = t.dropLast() }
+        return String(t)
+    }
+}

@@ -1,0 +1,139 @@
+import Charts
+import LessonKit
+import NumericCore
+
+/// Page 3: max and average pooling side by side on the same input, window and stride as
+/// knobs (the book's default: 2×2 windows, stride 2), using the core's `MaxPooling` and
+/// `AveragePooling`; the chosen output cell's window is framed on the input.
+final class PoolingCell: LiveCell {
+    let title = "max and average pooling"
+    private(set) var image: ExplorerImage = .book { didSet { pixels = image.pixels(seed: seed) } }
+    private(set) var window = 2, stride = 2
+    private(set) var selectedRow = 0, selectedColumn = 0
+    private let seed: UInt64
+
+    /// The images pooling can take (the 4×4 example, the digits, the simple pictures).
+    static let images: [ExplorerImage] = [.book, .digit2, .digit7, .square, .stripes]
+
+    init(seed: UInt64 = 1) {
+        self.seed = seed
+        pixels = ExplorerImage.book.pixels(seed: seed)
+    }
+
+    var knobs: [Knob] {
+        [
+            Knob(name: "pool_image", label: "input", kind: .choice(Self.images.map(\.rawValue)),
+                 value: Double(Self.images.firstIndex(of: image) ?? 0)),
+            Knob(name: "window", label: "window", kind: .integer(range: 1...4, step: 1), value: Double(window)),
+            Knob(name: "pool_stride", label: "stride", kind: .integer(range: 1...4, step: 1), value: Double(stride)),
+            Knob(name: "pool_row", label: "output row", kind: .integer(range: 0...max(0, (formula.size ?? 1) - 1), step: 1),
+                 value: Double(selection?.row ?? 0)),
+            Knob(name: "pool_col", label: "output col", kind: .integer(range: 0...max(0, (widthFormula.size ?? 1) - 1), step: 1),
+                 value: Double(selection?.column ?? 0)),
+        ]
+    }
+
+    func setKnob(_ name: String, to value: Double) {
+        guard value.isFinite else { return }
+        let whole = Int(max(-1e6, min(1e6, value.rounded())))
+        switch name {
+        case "pool_image": image = Self.images[min(Self.images.count - 1, max(0, whole))]
+        case "window": window = min(4, max(1, whole))
+        case "pool_stride": stride = min(4, max(1, whole))
+        case "pool_row": selectedRow = max(0, whole)
+        case "pool_col": selectedColumn = max(0, whole)
+        default: return
+        }
+        if let s = selection { selectedRow = s.row; selectedColumn = s.column }
+    }
+
+    /// The pixels of the input.
+    private(set) var pixels: (height: Int, width: Int, values: [Double])
+
+    /// OH for the current window and stride (no padding: pooling here never pads).
+    var formula: OutputSizeFormula {
+        OutputSizeFormula(name: "OH", input: pixels.height, window: window, pad: 0, stride: stride)
+    }
+
+    /// OW for the current window and stride.
+    var widthFormula: OutputSizeFormula {
+        OutputSizeFormula(name: "OW", input: pixels.width, window: window, pad: 0, stride: stride)
+    }
+
+    /// Max-pooled and average-pooled outputs (row-major), or nil for an invalid combination.
+    var outputs: (height: Int, width: Int, max: [Double], average: [Double])? {
+        guard let oh = formula.size, let ow = widthFormula.size else { return nil }
+        let p = pixels
+        let x = Tensor(shape: [1, 1, p.height, p.width], scalars: p.values)
+        let maxed = MaxPooling(poolHeight: window, poolWidth: window, stride: stride).forward(x, training: false)
+        let averaged = AveragePooling(poolHeight: window, poolWidth: window, stride: stride).forward(x, training: false)
+        return (oh, ow, maxed.scalars, averaged.scalars)
+    }
+
+    /// The selected output cell, clamped (nil without output).
+    var selection: (row: Int, column: Int)? {
+        guard let oh = formula.size, let ow = widthFormula.size else { return nil }
+        return (min(max(0, selectedRow), oh - 1), min(max(0, selectedColumn), ow - 1))
+    }
+
+    var status: String? {
+        if let problem = formula.problem ?? widthFormula.problem { return "no output: " + problem }
+        return "pooling has no weights: it only takes the max (or mean) of each window, channel by channel"
+    }
+
+    /// The readout: the size formula, then the selected window's max and mean.
+    var readoutParts: [String] {
+        var parts = OutputSizeFormula.texts(formula, widthFormula)
+        if let out = outputs, let s = selection {
+            let i = s.row * out.width + s.column
+            parts.append("window rows \(s.row * stride)–\(s.row * stride + window - 1), cols \(s.column * stride)–\(s.column * stride + window - 1)")
+            parts.append("max \(NumberText.format(out.max[i], digits: 4))")
+            parts.append("mean \(NumberText.format(out.average[i], digits: 4))")
+        } else if let problem = formula.problem ?? widthFormula.problem {
+            parts.append("no output: " + problem)
+        }
+        return parts
+    }
+
+    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        let p = pixels
+        let s = selection
+        let input = CellLayout.heatmap("input \(p.height)×\(p.width)", rows: p.height, columns: p.width, values: p.values,
+                                       highlight: s.map { MatrixRect(row: $0.row * stride, column: $0.column * stride,
+                                                                     height: window, width: window) })
+        var panels: [CellLayout.Panel] = []
+        if let out = outputs, let s {
+            let mark = MatrixRect(row: s.row, column: s.column)
+            panels.append(.init(CellLayout.heatmap("max \(out.height)×\(out.width)", rows: out.height, columns: out.width,
+                                                   values: out.max, highlight: mark, digits: 3)))
+            panels.append(.init(CellLayout.heatmap("average", rows: out.height, columns: out.width,
+                                                   values: out.average, highlight: mark, digits: 3)))
+        } else {
+            panels.append(.init(MessagePanel(title: "no output", lines: OutputSizeFormula.texts(formula, widthFormula))))
+        }
+        let readout = CellLayout.pack(readoutParts, width: width, options: options)
+        // Tall areas (the wide screen layout) put the input above the two pooled maps.
+        let rows: [(panels: [CellLayout.Panel], weight: Double)] = height >= 24
+            ? [([.init(input)], 1.2), (panels, 1)]
+            : [([.init(input)] + panels, 1)]
+        return CellLayout.grid(rows, readout: readout, width: width, height: height, options: options)
+    }
+
+    func export() -> CellExport {
+        var json: [(String, ExportValue)] = [
+            ("input", .string(image.rawValue)), ("window", .integer(window)), ("stride", .integer(stride)),
+            ("OH", formula.size.map(ExportValue.integer) ?? .null), ("OW", widthFormula.size.map(ExportValue.integer) ?? .null),
+        ]
+        var tables: [ExportTable] = []
+        if let out = outputs {
+            json.append(("max", .array(out.max.map(ExportValue.number))))
+            json.append(("average", .array(out.average.map(ExportValue.number))))
+            tables.append(ExportTable(name: "pooled", columns: ["row", "col", "max", "average"], rows: out.max.indices.map { i in
+                [.integer(i / out.width), .integer(i % out.width), .number(out.max[i]), .number(out.average[i])]
+            }))
+        } else {
+            json.append(("problem", .string(formula.problem ?? widthFormula.problem ?? "")))
+        }
+        return CellExport(name: "pooling", json: .object(json), tables: tables)
+    }
+}
