@@ -2,6 +2,7 @@ import ActivationsLesson
 import BackpropLesson
 import LessonKit
 import LossesLesson
+import OptimizersLesson
 import PerceptronLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
@@ -13,4 +14,5 @@ let lessonRegistry = LessonRegistry([
     ActivationsLesson(),
     LossesLesson(),
     BackpropLesson(),
+    OptimizersLesson(),
 ])
