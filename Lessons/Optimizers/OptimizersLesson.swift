@@ -52,7 +52,11 @@ public struct OptimizersLesson: Lesson {
         let chosen: LiveCell = race == "digits"
             ? cells.first { $0 is DigitsRaceCell }!
             : cells.first { $0 is SurfaceRaceCell }!
-        try apply(settings, to: [chosen])
+        do {
+            try apply(settings, to: [chosen])
+        } catch let LessonKitError.unknownKnob(name, lesson, valid) {
+            throw LessonKitError.unknownKnob(name, lesson: lesson, valid: ["race"] + valid)
+        }
         let count = request.steps ?? (chosen as? any HeadlessStepping)?.defaultRunSteps ?? 100
         var done = 0
         while done < count && !chosen.isFinished {
