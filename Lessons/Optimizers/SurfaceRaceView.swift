@@ -82,7 +82,7 @@ struct SurfaceRaceView {
         if width >= 30 || !hasMinimum { add("f", { $0.lossText }) }
         if hasMinimum {
             add("dist", { $0.distanceText })
-            add(width >= 30 ? "≤\(epsilon) at" : "\(epsilon)@", { $0.withinText })
+            add(width >= 30 ? "≤\(epsilon) at" : "hit", { $0.withinText })
         }
         let clock = "step \(race.clock) / \(race.planned)" + (hasMinimum ? " · \(epsilon) \(NumberText.format(race.epsilon, digits: 3))" : "")
         let table = Table(title: clock, headers: headers, rows: cells)
