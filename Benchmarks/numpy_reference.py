@@ -26,6 +26,8 @@ except ImportError as error:  # reported to the Swift side, which then prints Sw
     print(json.dumps({"error": f"numpy is not available: {error}"}))
     sys.exit(2)
 
+from ref_optimizer_race import optimizer_race_case
+
 
 def matmul_case(m, k, n):
     """C = A·B for random normal A (m×k) and B (k×n)."""
@@ -102,6 +104,7 @@ CASES = {
     "matmul_256": matmul_case(256, 256, 256),
     "matmul_512": matmul_case(512, 512, 512),
     "train_iteration_784_50_10": train_iteration_case(),
+    "optimizer_race_784_100x4_10": optimizer_race_case(),
 }
 
 

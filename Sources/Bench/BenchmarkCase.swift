@@ -47,6 +47,7 @@ public struct BenchmarkCase {
             .matmul(m: 256, k: 256, n: 256),
             .matmul(m: 512, k: 512, n: 512),
             .trainIteration784x50x10,
+            .optimizerRace,
             .frame200x60,
         ]
     }
