@@ -27,6 +27,7 @@ except ImportError as error:  # reported to the Swift side, which then prints Sw
     sys.exit(2)
 
 from ref_convnet import convnet_iteration_case
+from ref_optimizer_race import optimizer_race_case
 
 
 def matmul_case(m, k, n):
@@ -105,6 +106,7 @@ CASES = {
     "matmul_512": matmul_case(512, 512, 512),
     "train_iteration_784_50_10": train_iteration_case(),
     "convnet_iteration": convnet_iteration_case(),
+    "optimizer_race_784_100x4_10": optimizer_race_case(),
 }
 
 

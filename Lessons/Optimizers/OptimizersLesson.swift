@@ -1,1 +1,68 @@
-// The Optimizers lesson module: under construction, not registered in Sources/nnbook/Lessons.swift yet.
+import LessonKit
+
+/// The `optimizers` lesson (book ch. 6.1): SGD, Momentum, Nesterov, AdaGrad, RMSprop and
+/// Adam racing from one start on 2-D surfaces drawn as contours, then each training its own
+/// copy of one network on digits from the same weights on the same mini-batches.
+public struct OptimizersLesson: Lesson {
+    public let id = "optimizers"
+    public let title = "Optimizer races"
+    public let summary = "SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam racing on surfaces and on digits"
+
+    /// The digits race's network and data sizes.
+    let digitsConfig: DigitsRaceConfig
+
+    public init() { self.init(digitsConfig: DigitsRaceConfig()) }
+
+    /// A lesson whose digits race uses `digitsConfig` (tests use a small one).
+    init(digitsConfig: DigitsRaceConfig) {
+        self.digitsConfig = digitsConfig
+    }
+
+    public func makePages(context: LessonContext) -> [Page] {
+        let bowl = SurfaceRaceCell(preset: .book, title: "the race on x²/20 + y²")
+        return [
+            Page(title: "The race on the book's bowl", text: OptimizersText.bowl, cell: bowl),
+            Page(title: "Adaptive steps: AdaGrad, RMSprop, Adam", text: OptimizersText.adaptive, cell: bowl),
+            Page(title: "Harder surfaces", text: OptimizersText.surfaces,
+                 cell: SurfaceRaceCell(preset: .rosenbrock, title: "the race on other surfaces")),
+            Page(title: "The race on digits", text: OptimizersText.digits,
+                 cell: DigitsRaceCell(config: digitsConfig, context: context)),
+        ]
+    }
+
+    /// The headless run picks one race with the setting `race` (`surface`, the default, or
+    /// `digits`), applies the other settings to that race's knobs (unknown names and bad
+    /// values are errors, as everywhere), steps it (`--steps`, else the surface race's
+    /// planned steps or 200 digits iterations) and exports it alone.
+    public func run(_ request: RunRequest) throws -> RunOutput {
+        let choices = ["surface", "digits"]
+        var race = "surface"
+        var settings: [(name: String, value: String)] = []
+        for setting in request.settings {
+            if setting.name == "race" {
+                guard let choice = choices.first(where: { $0 == setting.value.lowercased() }) else {
+                    throw LessonKitError.invalidValue(knob: "race", value: setting.value, expected: "one of: surface, digits")
+                }
+                race = choice
+            } else {
+                settings.append(setting)
+            }
+        }
+        let cells = liveCells(of: makePages(context: request.context))
+        let chosen: LiveCell = race == "digits"
+            ? cells.first { $0 is DigitsRaceCell }!
+            : cells.first { $0 is SurfaceRaceCell }!
+        do {
+            try apply(settings, to: [chosen])
+        } catch let LessonKitError.unknownKnob(name, lesson, valid) {
+            throw LessonKitError.unknownKnob(name, lesson: lesson, valid: ["race"] + valid)
+        }
+        let count = request.steps ?? (chosen as? any HeadlessStepping)?.defaultRunSteps ?? 100
+        var done = 0
+        while done < count && !chosen.isFinished {
+            chosen.step()
+            done += 1
+        }
+        return RunOutput(lesson: id, cells: [chosen.export()])
+    }
+}

@@ -48,6 +48,7 @@ public struct BenchmarkCase {
             .matmul(m: 512, k: 512, n: 512),
             .trainIteration784x50x10,
             .convNetIteration,
+            .optimizerRace,
             .frame200x60,
         ]
     }

@@ -4,6 +4,7 @@ import CNNLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
+import OptimizersLesson
 import PerceptronLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
@@ -16,5 +17,6 @@ let lessonRegistry = LessonRegistry([
     LossesLesson(),
     BackpropLesson(),
     MLPLesson(),
+    OptimizersLesson(),
     CNNLesson(),
 ])

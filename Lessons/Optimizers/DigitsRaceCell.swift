@@ -1,0 +1,64 @@
+import Charts
+import LessonKit
+import NumericCore
+
+/// The race on digits: loss curves of every switched-on optimizer side by side (smoothed or
+/// raw, log scale, hyperparameter changes marked), test accuracy after every epoch, and
+/// the knobs of each racer live.
+final class DigitsRaceCell: LiveCell, HeadlessStepping {
+    let title = "the race on digits"
+    let race: DigitsRace
+    /// Whether the loss chart shows the trailing mean (true) or every iteration's loss.
+    private(set) var smoothed = true
+
+    init(config: DigitsRaceConfig, context: LessonContext) {
+        race = DigitsRace(config: config, context: context)
+    }
+
+    var knobs: [Knob] {
+        [
+            Knob(name: "iterations", label: "iterations", kind: .integer(range: 10...20000, step: 100), value: Double(race.planned)),
+            Knob(name: "curves", label: "loss curves", kind: .choice(["smoothed", "raw"]), value: smoothed ? 0 : 1),
+        ] + race.racers.flatMap(\.knobs)
+    }
+
+    func setKnob(_ name: String, to value: Double) {
+        guard value.isFinite else { return }
+        switch name {
+        case "iterations": race.planned = max(10, min(20000, Int(value.rounded())))
+        case "curves": smoothed = value.rounded() == 0
+        default: _ = race.setRacerKnob(name, to: value)
+        }
+    }
+
+    var isAnimated: Bool { true }
+    var isFinished: Bool { race.isFinished }
+    /// A headless run trains 200 iterations unless `--steps` says otherwise (the full 2000
+    /// of the book take a while with six nets).
+    var defaultRunSteps: Int { 200 }
+
+    func step() { race.step() }
+    func advance(budget: Double) -> Bool { race.advance(budget: budget) }
+    func reset() { race.reset() }
+
+    var status: String? {
+        var text = "iteration \(race.clock) / \(race.planned)"
+        if !race.isBuilt {
+            return text + " — space starts the race, s steps once"
+        }
+        text += " · " + race.data.sourceName
+        let diverged = race.shown.filter(\.hasDiverged)
+        if !diverged.isEmpty {
+            text += " · " + diverged.map { "\($0.settings.kind.displayName) diverged at \($0.divergedAt ?? 0)" }
+                .joined(separator: ", ") + " — lower its lr, r restarts"
+        }
+        if let warning = race.data.warning { text = "⚠ " + warning + " · " + text }
+        return text
+    }
+
+    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        DigitsRaceView(race: race, smoothed: smoothed).render(width: width, height: height, options: options)
+    }
+
+    func export() -> CellExport { DigitsRaceExport(race: race).export() }
+}
