@@ -63,44 +63,7 @@ enum CellLayout {
         }
     }
 
-    /// `parts`, as `options` draws them, joined with three spaces into as few lines as fit
-    /// `width` − 1 columns.
-    static func pack(_ parts: [String], width: Int, options: RenderOptions) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for part in parts.map(options.drawable).flatMap({ wrap($0, width: width - 1) }) where !part.isEmpty {
-            if current.isEmpty {
-                current = part
-            } else if current.count + 3 + part.count <= width - 1 {
-                current += "   " + part
-            } else {
-                lines.append(current)
-                current = part
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 
-    /// `text` broken at spaces into lines of at most `width` characters (a word longer than
-    /// that gets a line of its own and is cut when drawn).
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard text.count > width, width > 0 else { return [text] }
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 
     /// The columns a heatmap needs to print its values (each label plus two), or nil when
     /// `heatmap` does not print values.

@@ -64,7 +64,7 @@ final class ChannelsCell: LiveCell {
         }
         let bias = CellLayout.Panel(MessagePanel(title: "b[\(filter)] = \(NumberText.format(ChannelsExample.biases.scalars[filter], digits: 3))",
                                                  lines: ["one bias", "per filter"]))
-        let readout = CellLayout.pack(readoutParts, width: width, options: options)
+        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
         // Narrow areas stack channels, slices, and output in three rows.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = width < 53 && height >= 16
             ? [(inputs, 5), (slices, 4), ([output, bias], 3)]

@@ -81,7 +81,7 @@ final class Im2ColCell: LiveCell {
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        let readout = CellLayout.pack(readoutParts(width: width), width: width, options: options)
+        let readout = ReadoutLines.pack(readoutParts(width: width), width: width, options: options)
         guard let col = columns, let out = product, let oh = formula.size else {
             let message = MessagePanel(title: "no output", lines: [formula.text])
             return CellLayout.grid([([.init(message)], 1)], readout: readout, width: width, height: height, options: options)

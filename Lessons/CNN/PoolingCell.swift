@@ -111,7 +111,7 @@ final class PoolingCell: LiveCell {
         } else {
             panels.append(.init(MessagePanel(title: "no output", lines: OutputSizeFormula.texts(formula, widthFormula))))
         }
-        let readout = CellLayout.pack(readoutParts, width: width, options: options)
+        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
         // Tall areas (the wide screen layout) put the input above the two pooled maps.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = height >= 24
             ? [([.init(input)], 1.2), (panels, 1)]

@@ -52,18 +52,11 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     /// test set.
     var dataset: DataSplit {
         if let data, data.train.count == trainSize { return data }
-        var split: DataSplit
-        if let dataDirectory, dataProblem == nil {
-            do {
-                let full = try MNIST.load(directory: dataDirectory)
-                split = DataSplit(train: full.train.prefix(trainSize), test: full.test.prefix(testSize))
-            } catch {
-                dataProblem = "could not load MNIST from \(dataDirectory): \(error) — using synthetic digits"
-                split = SyntheticDigits.make(train: trainSize, test: testSize, seed: seed)
-            }
-        } else {
-            split = SyntheticDigits.make(train: trainSize, test: testSize, seed: seed)
-        }
+        let source = DigitsSource.load(mnistDirectory: dataProblem == nil ? dataDirectory : nil,
+                                       synthetic: (trainSize, testSize), seed: seed,
+                                       mnistLimit: (trainSize, testSize))
+        if let warning = source.warning { dataProblem = warning }
+        let split = source.split
         data = split
         return split
     }
@@ -170,7 +163,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        let readout = CellLayout.pack(readoutParts, width: width, options: options)
+        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
         if height >= 24 {
             // Room for everything: filters, feature maps, curves.
             return CellLayout.grid([([.init(filtersBefore), .init(filtersAfter)], 2), (featurePanels, 1.2),

@@ -35,25 +35,6 @@ enum CellLayout {
         return grid
     }
 
-    /// `parts`, as `options` draws them, joined with three spaces into as few lines as fit
-    /// `width` − 1 columns (a part longer than that gets a line of its own and is cut when
-    /// drawn).
-    static func pack(_ parts: [String], width: Int, options: RenderOptions) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for part in parts.map(options.drawable) where !part.isEmpty {
-            if current.isEmpty {
-                current = part
-            } else if current.count + 3 + part.count <= width - 1 {
-                current += "   " + part
-            } else {
-                lines.append(current)
-                current = part
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
 
     private static func put(_ lines: [String], below top: Int, into grid: inout Grid, options: RenderOptions) {
         for (i, line) in lines.enumerated() {

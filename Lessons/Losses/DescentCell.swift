@@ -83,7 +83,7 @@ final class DescentCell: LiveCell, HeadlessStepping {
         plot.xLabel = options.drawable("x₀")
         plot.yLabel = options.drawable("x₁")
         plot.paths = [Series(name: "path", color: .yellow, x: finite.map(\.x), y: finite.map(\.y))]
-        return CellLayout.single(plot, readout: CellLayout.pack(readoutParts(withGradient: height >= 16), width: width, options: options), width: width, height: height, options: options)
+        return CellLayout.single(plot, readout: ReadoutLines.pack(readoutParts(withGradient: height >= 16), width: width, options: options), width: width, height: height, options: options)
     }
 
     /// The readout in pieces, packed into lines that fit: "step 100: x = (-6.11e-10,

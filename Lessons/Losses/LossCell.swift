@@ -60,7 +60,7 @@ final class LossCell: LiveCell {
         plot.xLimits = .fixed(0, 1)
         plot.yLimits = .fixed(0, Self.sweepTop)
         plot.events = [EventMarker(x: prediction.correctProbability, label: "now")]
-        return CellLayout.pair(bars, plot, leftShare: 0.5, readout: CellLayout.pack(readoutParts, width: width, options: options), width: width, height: height, options: options)
+        return CellLayout.pair(bars, plot, leftShare: 0.5, readout: ReadoutLines.pack(readoutParts, width: width, options: options), width: width, height: height, options: options)
     }
 
     /// The readout in pieces, packed into lines that fit: "MSE ½Σ(y−t)² = 0.0975",

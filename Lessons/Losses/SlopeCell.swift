@@ -50,7 +50,7 @@ final class SlopeCell: LiveCell {
         errors.xLimits = .fixed(-15, 0)
         errors.yLimits = .fixed(Self.errorFloor, 1)
         errors.events = [EventMarker(x: log10(slope.h), label: "h")]
-        return CellLayout.pair(curve, errors, leftShare: 0.45, readout: CellLayout.pack(readoutParts, width: width, options: options), width: width, height: height, options: options)
+        return CellLayout.pair(curve, errors, leftShare: 0.45, readout: ReadoutLines.pack(readoutParts, width: width, options: options), width: width, height: height, options: options)
     }
 
     /// Where an error of exactly 0 is drawn on the log axis.

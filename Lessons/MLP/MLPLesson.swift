@@ -1,4 +1,5 @@
 import LessonKit
+import NumericCore
 
 /// The `mlp` lesson: the book's two-layer net (784-50-10, ch. 4) trained live on digits —
 /// the forward pass, the loss and accuracy curves, learning-rate effects, and the test digits.
@@ -12,7 +13,10 @@ public struct MLPLesson: Lesson {
     /// The net's settings at the start (the book's by default).
     let config: NetConfig
 
-    public init() { self.init(sizes: DigitData.defaultSizes, config: NetConfig()) }
+    public init() { self.init(sizes: Self.syntheticSizes, config: NetConfig()) }
+
+    /// The synthetic set sizes used when no MNIST is given: 5000 training, 1000 test images.
+    static let syntheticSizes = (train: 5000, test: 1000)
 
     /// A lesson on smaller data or another starting net (tests use small ones).
     init(sizes: (train: Int, test: Int), config: NetConfig) {
@@ -21,7 +25,7 @@ public struct MLPLesson: Lesson {
     }
 
     public func makePages(context: LessonContext) -> [Page] {
-        let data = DigitData.load(context: context, sizes: sizes)
+        let data = DigitsSource.load(mnistDirectory: context.dataDirectory, synthetic: sizes, seed: context.seed)
         let run = TrainingRun(data: data, config: config, seed: context.seed)
         return [
             Page(title: "The two-layer net", text: MLPText.idea, cell: ForwardCell(run: run)),

@@ -9,7 +9,7 @@ import NumericCore
 /// Each run stops by itself when its loss explodes; the race ends at `maxIterations`.
 final class RaceCell: LiveCell {
     let title = "three learning rates"
-    let data: DigitData
+    let data: DigitsSource
     let seed: UInt64
     /// The runs, slowest learning rate first by default.
     private(set) var runs: [TrainingRun]
@@ -19,7 +19,7 @@ final class RaceCell: LiveCell {
     /// Where the race ends (20 epochs of 5000 images in batches of 100).
     static let maxIterations = 1000
 
-    init(data: DigitData, seed: UInt64) {
+    init(data: DigitsSource, seed: UInt64) {
         self.data = data
         self.seed = seed
         runs = Self.defaultRates.map { lr in

@@ -17,7 +17,7 @@ final class TrainingRun {
     /// Iterations averaged by the smoothed loss curve (a trailing mean).
     static let smoothingWindow = 20
 
-    let data: DigitData
+    let data: DigitsSource
     let seed: UInt64
     private(set) var config: NetConfig
     private(set) var net: Sequential
@@ -27,14 +27,14 @@ final class TrainingRun {
     /// Why training stopped by itself (nil while it may go on).
     private(set) var stopReason: String?
 
-    init(data: DigitData, config: NetConfig, seed: UInt64) {
+    init(data: DigitsSource, config: NetConfig, seed: UInt64) {
         self.data = data
         self.seed = seed
         self.config = config
         (net, trainer) = Self.make(data: data, config: config, seed: seed)
     }
 
-    private static func make(data: DigitData, config: NetConfig, seed: UInt64) -> (Sequential, Trainer) {
+    private static func make(data: DigitsSource, config: NetConfig, seed: UInt64) -> (Sequential, Trainer) {
         let train = data.split.train, test = data.split.test
         let net = config.makeNet(inputSize: train.width * train.height, classes: train.classes, seed: seed)
         let trainer = Trainer(model: net, optimizer: SGD(learningRate: config.learningRate),

@@ -15,7 +15,7 @@ final class DigitsRace {
     var planned: Int
     /// The six racers' settings, in `OptimizerKind` order.
     private(set) var racers: [RacerSettings]
-    private var built: (data: DigitsData, template: Sequential, schedule: BatchSchedule)?
+    private var built: (data: DigitsSource, template: Sequential, schedule: BatchSchedule)?
     /// One run per racer once built (switched-off racers keep theirs, paused).
     private(set) var runs: [DigitsRun] = []
     /// The last batch gathered, shared by the runs that reach that iteration.
@@ -29,13 +29,14 @@ final class DigitsRace {
     }
 
     /// The data, loaded (and the runs built) on first use.
-    var data: DigitsData { build().data }
+    var data: DigitsSource { build().data }
     var isBuilt: Bool { built != nil }
 
     @discardableResult
-    private func build() -> (data: DigitsData, template: Sequential, schedule: BatchSchedule) {
+    private func build() -> (data: DigitsSource, template: Sequential, schedule: BatchSchedule) {
         if let built { return built }
-        let data = DigitsData.load(context: context, config: config)
+        let data = DigitsSource.load(mnistDirectory: context.dataDirectory,
+                                       synthetic: (config.trainCount, config.testCount), seed: context.seed)
         let made = (data: data, template: config.makeNet(seed: context.seed),
                     schedule: BatchSchedule(sampleCount: data.split.train.count, batchSize: config.batchSize,
                                             seed: context.seed &+ 1))

@@ -21,7 +21,7 @@ final class DigitsRun {
     static let explosionThreshold = 10.0
     static let explosionWindow = 20
 
-    init(settings: RacerSettings, template: Sequential, data: DigitsData, config: DigitsRaceConfig, seed: UInt64) {
+    init(settings: RacerSettings, template: Sequential, data: DigitsSource, config: DigitsRaceConfig, seed: UInt64) {
         self.settings = settings
         self.config = config
         net = config.makeNet(seed: seed)

@@ -101,7 +101,7 @@ struct MLPLessonCellTests {
     }
 
     @Test func theRaceTrainsThreeRatesOnTheSameBatches() throws {
-        let cell = RaceCell(data: DigitData.load(context: LessonContext(), sizes: (200, 100)), seed: 1)
+        let cell = RaceCell(data: DigitsSource.load(mnistDirectory: nil, synthetic: (200, 100), seed: 1), seed: 1)
         #expect(cell.knobs.map(\.name) == ["lr_a", "lr_b", "lr_c", "activation"])
         #expect(cell.runs.map(\.config.learningRate) == [0.01, 0.1, 100])
         for _ in 0..<6 { cell.step() }
@@ -120,7 +120,7 @@ struct MLPLessonCellTests {
     }
 
     @Test func theRaceStopsTheExplodingRunAndGoesOn() {
-        let cell = RaceCell(data: DigitData.load(context: LessonContext(), sizes: (200, 100)), seed: 1)
+        let cell = RaceCell(data: DigitsSource.load(mnistDirectory: nil, synthetic: (200, 100), seed: 1), seed: 1)
         cell.setKnob("lr_b", to: 1000)
         for _ in 0..<70 { cell.step() }
         #expect(cell.runs[1].isStopped && cell.runs[2].isStopped)

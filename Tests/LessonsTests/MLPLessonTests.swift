@@ -20,7 +20,7 @@ struct MLPLessonTests {
     }
 
     static func smallRun(_ config: NetConfig = smallConfig, context: LessonContext = LessonContext()) -> TrainingRun {
-        TrainingRun(data: DigitData.load(context: context, sizes: sizes), config: config, seed: context.seed)
+        TrainingRun(data: DigitsSource.load(mnistDirectory: context.dataDirectory, synthetic: sizes, seed: context.seed), config: config, seed: context.seed)
     }
 
     @Test func aShortRunLearnsAndIsDeterministic() {
@@ -112,7 +112,7 @@ struct MLPLessonTests {
 
     @Test func anMNISTLoadFailureFallsBackToSyntheticDigitsAndSaysSo() throws {
         let missing = LessonContext(seed: 1, dataDirectory: "/nonexistent-mnist")
-        let data = DigitData.load(context: missing, sizes: Self.sizes)
+        let data = DigitsSource.load(mnistDirectory: missing.dataDirectory, synthetic: Self.sizes, seed: missing.seed)
         #expect(data.sourceName == "synthetic digits")
         #expect(data.split.train.count == 500)
         #expect(data.warning == "MNIST not loaded (missing file: /nonexistent-mnist/train-images-idx3-ubyte[.gz]): using synthetic digits")
@@ -125,7 +125,7 @@ struct MLPLessonTests {
         for stem in MNIST.fileStems {
             try Data("not an idx file".utf8).write(to: directory.appendingPathComponent(stem))
         }
-        let bad = DigitData.load(context: LessonContext(seed: 1, dataDirectory: directory.path), sizes: Self.sizes)
+        let bad = DigitsSource.load(mnistDirectory: directory.path, synthetic: Self.sizes, seed: 1)
         let path = directory.appendingPathComponent("train-images-idx3-ubyte").path
         #expect(bad.warning == "MNIST not loaded (wrong magic number in \(path): got 0x6E6F7420, expected 0x00000803): using synthetic digits")
         #expect(bad.split.test.count == 200)
@@ -163,7 +163,7 @@ struct MLPLessonTests {
 
     @Test func theDefaultHeadlessRunIsTheBooksNetFor200Iterations() {
         let lesson = MLPLesson()
-        let cell = TrainingCell(run: TrainingRun(data: DigitData.load(context: LessonContext(), sizes: Self.sizes),
+        let cell = TrainingCell(run: TrainingRun(data: DigitsSource.load(mnistDirectory: nil, synthetic: Self.sizes, seed: 1),
                                                  config: lesson.config, seed: 1))
         #expect(cell.defaultRunSteps == 200)
         #expect(lesson.config == NetConfig(hiddenSize: 50, activation: .sigmoid, batchSize: 100, learningRate: 0.1, weightStd: 0.01))

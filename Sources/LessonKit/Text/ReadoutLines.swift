@@ -1,0 +1,45 @@
+import Charts
+
+/// Packs a cell's short readouts ("x = 1.5", "f = 2.25", …) into as few lines as fit under
+/// its chart: parts spelled as `options` draws them, joined with three spaces, a part too
+/// long for one line broken at spaces.
+public enum ReadoutLines {
+    /// `parts` (empty ones dropped) packed into lines of at most `width` − 1 columns (the
+    /// cells draw readouts from column 1).
+    public static func pack(_ parts: [String], width: Int, options: RenderOptions) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for part in parts.map(options.drawable).flatMap({ wrap($0, width: width - 1) }) where !part.isEmpty {
+            if current.isEmpty {
+                current = part
+            } else if displayWidth(of: current) + 3 + displayWidth(of: part) <= width - 1 {
+                current += "   " + part
+            } else {
+                lines.append(current)
+                current = part
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns (a word longer than
+    /// that gets a line of its own and is cut when drawn).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        guard displayWidth(of: text) > width, width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if current.isEmpty {
+                current = String(word)
+            } else if displayWidth(of: current) + 1 + displayWidth(of: String(word)) <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+}

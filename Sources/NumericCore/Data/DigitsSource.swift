@@ -1,0 +1,31 @@
+/// The digits a lesson trains on: the real MNIST files when the learner gave a directory
+/// (`--data DIR`) and they load, otherwise nnbook's synthetic digits — with a one-line
+/// warning when a directory was given but could not be used, so a lesson can say why.
+public struct DigitsSource: Sendable {
+    public let split: DataSplit
+    /// "MNIST" or "synthetic digits".
+    public let sourceName: String
+    /// Why MNIST is not used although a directory was given ("MNIST not loaded (missing
+    /// file: …): using synthetic digits"); nil when all went as asked.
+    public let warning: String?
+
+    /// MNIST from `mnistDirectory` (cut to `mnistLimit` samples if given), or `synthetic`
+    /// sizes of synthetic digits seeded by `seed` when there is no directory or it fails.
+    public static func load(mnistDirectory: String?, synthetic: (train: Int, test: Int), seed: UInt64,
+                            mnistLimit: (train: Int, test: Int)? = nil) -> DigitsSource {
+        var warning: String?
+        if let directory = mnistDirectory {
+            do {
+                var split = try MNIST.load(directory: directory)
+                if let limit = mnistLimit {
+                    split = DataSplit(train: split.train.prefix(limit.train), test: split.test.prefix(limit.test))
+                }
+                return DigitsSource(split: split, sourceName: "MNIST", warning: nil)
+            } catch {
+                warning = "MNIST not loaded (\(error)): using synthetic digits"
+            }
+        }
+        let split = SyntheticDigits.make(train: synthetic.train, test: synthetic.test, seed: seed)
+        return DigitsSource(split: split, sourceName: "synthetic digits", warning: warning)
+    }
+}
