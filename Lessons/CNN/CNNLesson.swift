@@ -7,7 +7,7 @@ import LessonKit
 public struct CNNLesson: Lesson {
     public let id = "cnn"
     public let title = "Convolutional networks"
-    public let summary = "convolution, padding and stride, filters, pooling, im2col, and a small ConvNet trained live"
+    public let summary = "Convolution, padding and stride, filters, pooling, im2col, and a small ConvNet trained live"
 
     public init() {}
 
