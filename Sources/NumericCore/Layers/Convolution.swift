@@ -19,6 +19,9 @@ public final class Convolution: Layer {
 
     private var inputShape: [Int] = []
     private var columns = Tensor.zeros([0])
+    // Scratch reused across iterations while shapes stay the same (never escapes the layer):
+    // the (N·OH·OW, FN) product in forward and the reordered dout in backward.
+    private var rowScratch: [Double] = []
 
     /// A layer with the given filters (FN, C, FH, FW) and biases (FN).
     public init(weight: Tensor, bias: Tensor, stride: Int = 1, pad: Int = 0,
@@ -71,14 +74,31 @@ public final class Convolution: Layer {
         let g = WindowGeometry(inputShape: x.shape, windowHeight: filterHeight, windowWidth: filterWidth,
                                stride: stride, pad: pad)
         inputShape = x.shape
-        columns = im2col(x, filterHeight: filterHeight, filterWidth: filterWidth, stride: stride, pad: pad)
+        let rows = g.batch * g.positions, patch = g.patchSize
+        if columns.shape != [rows, patch] { columns = Tensor.zeros([rows, patch]) }
+        x.scalars.withUnsafeBufferPointer { src in
+            columns.scalars.withUnsafeMutableBufferPointer { dst in
+                if rows * patch > 0 { Im2ColKernel.unroll(src.baseAddress!, g, into: dst.baseAddress!) }
+            }
+        }
         let fn = filterCount
-        let filters = weight.value.reshaped([fn, g.patchSize])
-        var rowsOut = MatMul.multiplyTransposedB(columns, filters)   // (N·OH·OW, FN)
-        LayerKernels.addRowVector(&rowsOut, bias.value)
-        return rowsOut.scalars.withUnsafeBufferPointer { src in
-            LayerKernels.makeTensor([g.batch, fn, g.outputHeight, g.outputWidth]) { dst, _ in
-                LayerKernels.swapLastAxes(src.baseAddress!, n: g.batch, p: g.positions, q: fn, into: dst)
+        let product = rows * fn
+        if rowScratch.count != product { rowScratch = [Double](repeating: 0, count: product) }
+        guard product > 0 else { return Tensor.zeros([g.batch, fn, g.outputHeight, g.outputWidth]) }
+        return columns.scalars.withUnsafeBufferPointer { pc in
+            weight.value.scalars.withUnsafeBufferPointer { pw in
+                bias.value.scalars.withUnsafeBufferPointer { pb in
+                    rowScratch.withUnsafeMutableBufferPointer { pr in
+                        // (N·OH·OW, FN) = col·Wᵀ, then + b while reordering to (N, FN, OH·OW).
+                        MatMul.gemm(transposeB: true, m: rows, n: fn, k: patch,
+                                    a: pc.baseAddress!, lda: patch, b: pw.baseAddress!, ldb: patch,
+                                    beta: 0, c: pr.baseAddress!, ldc: fn)
+                        return LayerKernels.makeTensor([g.batch, fn, g.outputHeight, g.outputWidth]) { dst, _ in
+                            LayerKernels.swapLastAxes(UnsafePointer(pr.baseAddress!), n: g.batch, p: g.positions, q: fn,
+                                                      adding: pb.baseAddress!, into: dst)
+                        }
+                    }
+                }
             }
         }
     }
@@ -88,15 +108,41 @@ public final class Convolution: Layer {
         let fn = filterCount
         let n = inputShape[0]
         let positions = dout.count / (n * fn)
-        let d = dout.scalars.withUnsafeBufferPointer { src in   // (N·OH·OW, FN)
-            LayerKernels.makeTensor([n * positions, fn]) { dst, _ in
-                LayerKernels.swapLastAxes(src.baseAddress!, n: n, p: fn, q: positions, into: dst)
+        let rows = n * positions, patch = columns.shape[1]
+        if rowScratch.count != rows * fn { rowScratch = [Double](repeating: 0, count: rows * fn) }
+        var db = [Double](repeating: 0, count: fn)
+        let dw = [Double](unsafeUninitializedCapacity: fn * patch) { pw, initialized in
+            dout.scalars.withUnsafeBufferPointer { src in
+                columns.scalars.withUnsafeBufferPointer { pc in
+                    rowScratch.withUnsafeMutableBufferPointer { pd in
+                        db.withUnsafeMutableBufferPointer { pb in
+                            guard rows * fn > 0 else { return }
+                            let d = pd.baseAddress!
+                            // (N, FN, OH·OW) → (N·OH·OW, FN)
+                            LayerKernels.swapLastAxes(src.baseAddress!, n: n, p: fn, q: positions, into: d)
+                            let o = pb.baseAddress!
+                            var row = UnsafePointer(d)
+                            for _ in 0..<rows {
+                                for j in 0..<fn { o[j] += row[j] }
+                                row += fn
+                            }
+                            if patch > 0 {
+                                MatMul.gemm(transposeA: true, m: fn, n: patch, k: rows,
+                                            a: d, lda: fn, b: pc.baseAddress!, ldb: patch,
+                                            beta: 0, c: pw.baseAddress!, ldc: patch)
+                            }
+                        }
+                    }
+                }
             }
+            if rows * fn == 0 || patch == 0 { for i in 0..<fn * patch { pw[i] = 0 } }
+            initialized = fn * patch
         }
-        bias.grad = LayerKernels.columnSums(d, width: fn)
-        weight.grad = MatMul.multiplyTransposedA(d, columns).reshaped(weight.value.shape)
+        bias.grad = Tensor(shape: [fn], scalars: db)
+        weight.grad = Tensor(shape: weight.value.shape, scalars: dw)
         guard computesInputGradient else { return Tensor.zeros([0]) }
         let filters = weight.value.reshaped([fn, columns.shape[1]])
+        let d = Tensor(shape: [rows, fn], scalars: rowScratch)
         let dcol = MatMul.multiply(d, filters)
         return col2im(dcol, inputShape: inputShape, filterHeight: filterHeight, filterWidth: filterWidth,
                       stride: stride, pad: pad)

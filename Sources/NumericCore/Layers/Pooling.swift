@@ -31,9 +31,10 @@ public final class MaxPooling: Layer {
         let planes = g.batch * g.channels
         let oh = g.outputHeight, ow = g.outputWidth, h = g.height, w = g.width
         let ph = poolHeight, pw = poolWidth, s = stride, p = pad
-        var indices = [Int](repeating: -1, count: planes * oh * ow)
-        let out = x.scalars.withUnsafeBufferPointer { src in
-            indices.withUnsafeMutableBufferPointer { idx in
+        // Every entry is rewritten below, so the buffer is reused while the size stays the same.
+        if argmax.count != planes * oh * ow { argmax = [Int](repeating: -1, count: planes * oh * ow) }
+        return x.scalars.withUnsafeBufferPointer { src in
+            argmax.withUnsafeMutableBufferPointer { idx in
                 LayerKernels.makeTensor([g.batch, g.channels, oh, ow]) { dst, _ in
                     var o = 0
                     for plane in 0..<planes {
@@ -80,8 +81,6 @@ public final class MaxPooling: Layer {
                 }
             }
         }
-        argmax = indices
-        return out
     }
 
     /// Routes each dout entry to its window's maximum (padding positions receive nothing).
