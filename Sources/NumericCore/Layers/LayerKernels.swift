@@ -70,10 +70,11 @@ enum LayerKernels {
         return Tensor(shape: [width], scalars: out)
     }
 
-    /// Swaps the last two axes of an (n, p, q) block: returns (n, q, p) scalars.
-    /// (N·OH·OW, FN) → (N, FN, OH·OW) and back, for convolution.
+    /// Swaps the last two axes of an (n, p, q) block: returns (n, q, p) scalars, adding
+    /// `bias[j]` (one per source column, length q) to every moved element when a bias is
+    /// given. (N·OH·OW, FN) (+ b) → (N, FN, OH·OW) and back, for convolution.
     static func swapLastAxes(_ src: UnsafePointer<Double>, n: Int, p: Int, q: Int,
-                             into dst: UnsafeMutablePointer<Double>) {
+                             adding bias: UnsafePointer<Double>? = nil, into dst: UnsafeMutablePointer<Double>) {
         let block = p &* q
         for b in 0..<n {
             let s = src + b &* block
@@ -88,33 +89,11 @@ enum LayerKernels {
                     let j1 = Swift.min(j0 &+ tile, q)
                     for i in i0..<i1 {
                         let srow = s + i &* q
-                        for j in j0..<j1 { d[j &* p &+ i] = srow[j] }
-                    }
-                    j0 = j1
-                }
-                i0 = i1
-            }
-        }
-    }
-
-    /// `swapLastAxes` that also adds `bias[j]` (one per column of the source, length q) to
-    /// every moved element: (N·OH·OW, FN) + b → (N, FN, OH·OW) in one pass.
-    static func swapLastAxes(_ src: UnsafePointer<Double>, n: Int, p: Int, q: Int,
-                             adding bias: UnsafePointer<Double>, into dst: UnsafeMutablePointer<Double>) {
-        let block = p &* q
-        for b in 0..<n {
-            let s = src + b &* block
-            let d = dst + b &* block
-            let tile = 32
-            var i0 = 0
-            while i0 < p {
-                let i1 = Swift.min(i0 &+ tile, p)
-                var j0 = 0
-                while j0 < q {
-                    let j1 = Swift.min(j0 &+ tile, q)
-                    for i in i0..<i1 {
-                        let srow = s + i &* q
-                        for j in j0..<j1 { d[j &* p &+ i] = srow[j] + bias[j] }
+                        if let bias {
+                            for j in j0..<j1 { d[j &* p &+ i] = srow[j] + bias[j] }
+                        } else {
+                            for j in j0..<j1 { d[j &* p &+ i] = srow[j] }
+                        }
                     }
                     j0 = j1
                 }
