@@ -12,7 +12,7 @@ struct SurfaceRaceView {
     /// Width of the standings column for a cell `width` wide: narrow tables keep only the
     /// optimizer, its distance (f on the saddle) and its step within ε.
     static func tableWidth(for width: Int) -> Int {
-        width >= 110 ? 46 : width >= 80 ? 34 : min(25, width / 2)
+        width >= 90 ? 46 : width >= 80 ? 34 : min(25, width / 2)
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
