@@ -58,6 +58,11 @@ struct OptimizersLessonRenderTests {
         let wide = bowl.render(width: 120, height: 40, options: .standard).lines
         #expect(wide[1].hasSuffix("   optimizer    lr         f   dist  ≤ε at   "))
         #expect(wide[3].hasSuffix(" ◆  AdaGrad     1.5  0.000722   0.12  19      "))
+        // The cell beside the text at 200×60 is 90 columns: names and numbers must not be cut.
+        let beside = bowl.render(width: 90, height: 56, options: .standard).text
+        #expect(beside.contains("▲  Nesterov    0.1    0.0139  0.526  22"))
+        #expect(beside.contains("◆  AdaGrad     1.5  0.000722   0.12  19"))
+        #expect(!beside.contains("…"))
     }
 
     @Test func theDigitsRaceReadoutIsTheLegend() {
