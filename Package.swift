@@ -29,10 +29,24 @@ let lessons: [(target: String, folder: String)] = [
 /// NumericCore is also optimized (`-O`) in debug builds: `swift run nnbook` and `swift test`
 /// build in debug mode, where the unoptimized core is 10–100× slower — too slow for live
 /// training cells and for tests that train. The rest of the package stays debuggable.
+///
+/// `-Xcc -fno-math-errno`: on Linux, `Double.squareRoot()` goes through a C shim that
+/// clang compiles as glibc's `sqrt` (which may set errno), so every square root became a
+/// branch plus a possible library call and loops with one could not be vectorized (the
+/// optimizers' updates ran 4× slower). Without errno it is the `sqrtsd`/`sqrtpd`
+/// instruction; results are unchanged (IEEE square root either way).
+///
+/// GemmAVX512 holds the AVX-512 micro-kernels, compiled for `skylake-avx512` (the AVX-512
+/// subset every AVX-512 CPU has). NumericCore calls them only when it finds AVX-512 at run
+/// time (`GemmKernelSet`), so the binary still runs on AVX2-only machines.
 #if arch(x86_64)
-let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "haswell", "-DNUMERICCORE_FMA"])]
+let numericCoreSettings: [SwiftSetting] = [
+    .unsafeFlags(["-O", "-target-cpu", "haswell", "-DNUMERICCORE_FMA", "-Xcc", "-fno-math-errno"]),
+]
+let avx512Settings: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "skylake-avx512"])]
 #else
-let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-O"])]
+let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-Xcc", "-fno-math-errno"])]
+let avx512Settings: [SwiftSetting] = [.unsafeFlags(["-O"])]
 #endif
 
 let package = Package(
@@ -47,7 +61,9 @@ let package = Package(
     targets: [
         // The numeric core: tensors, kernels, random, functions, autograd graph, layers,
         // optimizers, datasets, training. Knows nothing of terminals.
-        .target(name: "NumericCore", dependencies: [numerics], swiftSettings: numericCoreSettings),
+        .target(name: "NumericCore", dependencies: [numerics, "GemmAVX512"], swiftSettings: numericCoreSettings),
+        // AVX-512 matrix-multiply micro-kernels (empty on other architectures).
+        .target(name: "GemmAVX512", swiftSettings: avx512Settings),
         // Pure rendering: data -> canvas -> decorated chart -> grid of styled glyphs.
         .target(name: "Charts"),
         // What a lesson is: Lesson, pages, live cells, knobs, Markdown text, registry, progress.

@@ -49,6 +49,7 @@ public struct BenchmarkCase {
             .trainIteration784x50x10,
             .convNetIteration,
             .optimizerRace,
+            .optimizerRaceInTurn,
             .frame200x60,
         ]
     }

@@ -8,9 +8,24 @@ extension BenchmarkCase {
     /// random labels; drawing the indices is setup, gathering the rows is timed). One run =
     /// copy the starting weights into the four nets, fresh optimizers, 100 × 4 forward +
     /// backward + update. numpy key `optimizer_race_784_100x4_10`
-    /// (`Benchmarks/ref_optimizer_race.py`, the book's layers and optimizers).
+    /// (`Benchmarks/ref_optimizer_race.py`, the book's layers and optimizers, the nets in
+    /// turn with multithreaded BLAS).
+    ///
+    /// This case steps the four nets side by side (`ConcurrentWork`, two at a time on two
+    /// cores, each product unsplit), as the lesson's race does; `optimizerRaceInTurn` steps
+    /// them one after the other with every product split across the cores, as numpy does.
+    /// Both compute bit-for-bit the same weights.
     public static var optimizerRace: BenchmarkCase {
-        BenchmarkCase(name: "optimizer race 4×100 it 784-100×4-10 b128", numpyKey: "optimizer_race_784_100x4_10") {
+        optimizerRaceCase(name: "optimizer race 4×100 it 784-100×4-10 b128", sideBySide: true)
+    }
+
+    /// The same race with the nets stepped in turn (see `optimizerRace`).
+    public static var optimizerRaceInTurn: BenchmarkCase {
+        optimizerRaceCase(name: "optimizer race, nets in turn", sideBySide: false)
+    }
+
+    private static func optimizerRaceCase(name: String, sideBySide: Bool) -> BenchmarkCase {
+        BenchmarkCase(name: name, numpyKey: "optimizer_race_784_100x4_10") {
             let sizes = [784, 100, 100, 100, 100, 10]
             var rng = Xoshiro256StarStar(seed: 0)
             let images = Tensor.randomUniform([1000, 784], using: &rng)
@@ -25,9 +40,14 @@ extension BenchmarkCase {
                 for batch in batches {
                     let x = images.gatherRows(batch)
                     let t = batch.map { labels[$0] }
-                    for (net, optimizer) in zip(nets, optimizers) {
-                        Benchmark.blackHole(net.gradient(x, labels: t))
-                        optimizer.update(net.parameters)
+                    let step = { (i: Int) in
+                        Benchmark.blackHole(nets[i].gradient(x, labels: t))
+                        optimizers[i].update(nets[i].parameters)
+                    }
+                    if sideBySide {
+                        ConcurrentWork.forEach(nets.count, step)
+                    } else {
+                        for i in nets.indices { step(i) }
                     }
                 }
             }

@@ -12,6 +12,13 @@
 // An A block (MC×KC) stays in L2 while B micro-panels (KC×NR) cycle through L1. Every C
 // element is summed in the same order (k-blocks in turn, each in order p) whatever the
 // grid, so results never depend on the number of cores.
+//
+// With the AVX-512 kernel set, the micro-kernel loop takes B micro-panels two at a time and
+// A micro-panels two at a time (12×16 tiles from the same packed panels); see GemmAVX512.
+
+#if NUMERICCORE_FMA
+import GemmAVX512
+#endif
 
 /// Blocking and threading constants of the GEMM.
 enum GemmBlocking {
@@ -43,10 +50,14 @@ struct GemmProblem {
     let kc: Int
     /// Number of k-blocks.
     let kBlocks: Int
+    /// The micro-kernels to run (tests pick each supported set in turn).
+    let kernels: GemmKernelSet
 
     init(m: Int, n: Int, k: Int, a: UnsafePointer<Double>, lda: Int, transposeA: Bool,
          b: UnsafePointer<Double>, ldb: Int, transposeB: Bool,
-         c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+         c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool,
+         kernels: GemmKernelSet = .current) {
+        self.kernels = kernels
         self.m = m; self.n = n; self.k = k
         self.a = a; self.lda = lda; self.transposeA = transposeA
         self.b = b; self.ldb = ldb; self.transposeB = transposeB
@@ -62,7 +73,7 @@ struct GemmProblem {
     func run(forceParallel: Bool = false, pool: WorkerPool = .shared) {
         let nr = GemmTile.columns, mr = GemmTile.rows
         let parallel = forceParallel
-            || Double(m) * Double(n) * Double(k) >= Double(GemmBlocking.parallelThreshold)
+            || Double(m) * Double(n) * Double(k) >= Double(GemmBlocking.parallelThreshold) && !pool.isBusy
         let chunks = parallel ? GemmBlocking.chunkCount : 1
         let maxNC = max(nr, GemmBlocking.maxPackedB / k / nr * nr)
         let rowPanels = (m + mr - 1) / mr
@@ -165,24 +176,40 @@ struct GemmColumnBlock {
                           into: packedA)
                 let accumulate = kb > 0 || p.accumulateFirst
                 let bBlock = packedB + p0 * colPanels * nr
-                for q in cols {
+                var q = cols.lowerBound
+                while q < cols.upperBound {
                     let j = jc + q * nr
                     let width = min(nr, jc + nc - j)
                     let bPanel = UnsafePointer(bBlock + q * kc * nr)
+                    let cColumn = p.c + (ic * p.ldc + j)
 #if NUMERICCORE_FMA
                     if width <= gemmNarrowMaxColumns {
                         // A ragged last panel of ≤ 4 columns: all row panels at once.
                         gemmNarrowColumns(kc: kc, a: packedA, rows: mc, b: bPanel, columns: width,
-                                          c: p.c + (ic * p.ldc + j), ldc: p.ldc, accumulate: accumulate)
+                                          c: cColumn, ldc: p.ldc, accumulate: accumulate)
+                        q += 1
+                        continue
+                    }
+                    if p.kernels == .avx512 && q + 1 < cols.upperBound && jc + nc - j >= 2 * nr {
+                        computeWidePanelPair(kc: kc, packedA: packedA, rows: mc, b: bPanel,
+                                             c: cColumn, accumulate: accumulate)
+                        q += 2
                         continue
                     }
 #endif
                     var r = 0
                     while r * mr < mc {
-                        let i = ic + r * mr
-                        let height = min(mr, ic + mc - i)
+                        let height = min(mr, mc - r * mr)
                         let aPanel = UnsafePointer(packedA + r * kc * GemmTile.aStep)
-                        let cTile = p.c + (i * p.ldc + j)
+                        let cTile = cColumn + r * mr * p.ldc
+#if NUMERICCORE_FMA
+                        if p.kernels == .avx512 && (r + 2) * mr <= mc && width == nr {
+                            gemmKernel12x8(kc: kc, a0: aPanel, a1: aPanel + kc * mr, b0: bPanel,
+                                           c: cTile, ldc: p.ldc, accumulate: accumulate)
+                            r += 2
+                            continue
+                        }
+#endif
                         if height == mr && width == nr {
                             gemmMicroKernel(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
                                             accumulate: accumulate)
@@ -192,12 +219,48 @@ struct GemmColumnBlock {
                         }
                         r += 1
                     }
+                    q += 1
                 }
             }
             ic += mc
         }
     }
 }
+
+#if NUMERICCORE_FMA
+extension GemmColumnBlock {
+    /// AVX-512: `rows` rows of C (from `c`, whose A micro-panels are packed at `packedA`)
+    /// times two full B micro-panels (the one at `b` and the next): 12×16 tiles, then a
+    /// 6×16 tile and a ragged edge if the rows do not come in twelves.
+    private func computeWidePanelPair(kc: Int, packedA: UnsafeMutablePointer<Double>, rows: Int,
+                                      b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>,
+                                      accumulate: Bool) {
+        let mr = GemmTile.rows, nr = GemmTile.columns, ldc = problem.ldc
+        let panelSize = kc * GemmTile.aStep
+        let b1 = b + kc * nr
+        let fullPanels = rows / mr
+        var r = 0
+        while r + 2 <= fullPanels {
+            let a0 = UnsafePointer(packedA + r * panelSize)
+            gemmKernel12x16(kc: kc, a0: a0, a1: a0 + panelSize, b0: b, b1: b1,
+                            c: c + r * mr * ldc, ldc: ldc, accumulate: accumulate)
+            r += 2
+        }
+        if r < fullPanels {
+            gemmKernel6x16(kc: kc, a0: packedA + r * panelSize, b0: b, b1: b1,
+                           c: c + r * mr * ldc, ldc: ldc, accumulate: accumulate)
+            r += 1
+        }
+        if r * mr < rows {
+            let a = UnsafePointer(packedA + r * panelSize), cTile = c + r * mr * ldc
+            gemmEdgeTile(kc: kc, a: a, b: b, c: cTile, ldc: ldc,
+                         rows: rows - r * mr, columns: nr, accumulate: accumulate)
+            gemmEdgeTile(kc: kc, a: a, b: b1, c: cTile + nr, ldc: ldc,
+                         rows: rows - r * mr, columns: nr, accumulate: accumulate)
+        }
+    }
+}
+#endif
 
 /// A ragged tile at the bottom or right edge of C: the micro-kernel computes the full
 /// tile (the packed panels are zero-padded) into a scratch tile, and only the

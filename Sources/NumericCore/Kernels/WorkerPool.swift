@@ -95,6 +95,10 @@ final class WorkerPool: Sendable {
         }
     }
 
+    /// Whether a job is running on the pool now (a product started inside a chunk then
+    /// stays on its thread rather than splitting into chunks that would run in order).
+    var isBusy: Bool { busy.load(ordering: .relaxed) }
+
     /// The number of workers asleep now (for tests of the idle behaviour).
     var sleepingWorkerCount: Int { sleepers.load(ordering: .sequentiallyConsistent).nonzeroBitCount }
 
