@@ -66,34 +66,41 @@ final class DigitsRace {
     /// One race iteration: every active run at the lowest iteration takes one step.
     func step() {
         build()
-        let runs = active
-        guard let lowest = runs.map(\.iteration).min() else { return }
-        for run in runs where run.iteration == lowest { step(run) }
+        stepLaggingRuns()
     }
 
-    /// One iteration at a time of the run furthest behind, until `budget` seconds are spent
-    /// (at least one); returns whether anything ran.
+    /// Race iterations (each: every active run furthest behind takes one step) until
+    /// `budget` seconds are spent (at least one); returns whether anything ran.
     func advance(budget: Double) -> Bool {
         build()
         let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
         var any = false
         repeat {
-            guard let run = active.min(by: { $0.iteration < $1.iteration }) else { break }
-            step(run)
+            guard stepLaggingRuns() else { break }
             any = true
         } while DispatchTime.now().uptimeNanoseconds - start < limit
         return any
     }
 
-    private func step(_ run: DigitsRun) {
-        let k = run.iteration
-        if cachedBatch?.index != k {
+    /// The active runs at the lowest iteration each take one step on that iteration's
+    /// batch, side by side on the cores (`ConcurrentWork`: each run touches only its own
+    /// net, optimizer and history, and reads the shared batch). Returns false when no run
+    /// is active.
+    @discardableResult
+    private func stepLaggingRuns() -> Bool {
+        let runs = active
+        guard let lowest = runs.map(\.iteration).min() else { return false }
+        let lagging = runs.filter { $0.iteration == lowest }
+        if cachedBatch?.index != lowest {
             let train = build().data.split.train
-            let indices = build().schedule.batch(k)
-            cachedBatch = (k, train.images.gatherRows(indices), indices.map { train.labels[$0] })
+            let indices = build().schedule.batch(lowest)
+            cachedBatch = (lowest, train.images.gatherRows(indices), indices.map { train.labels[$0] })
         }
-        guard let batch = cachedBatch else { return }
-        run.step(x: batch.x, labels: batch.labels)
+        guard let batch = cachedBatch else { return false }
+        ConcurrentWork.forEach(lagging.count) { i in
+            lagging[i].step(x: batch.x, labels: batch.labels)
+        }
+        return true
     }
 
     /// Back to the shared initial weights and the first batch, keeping the settings.
