@@ -1,3 +1,5 @@
+import NumericCore
+
 /// Settings of a benchmark run (`nnbook bench` maps its options onto these).
 public struct BenchmarkOptions: Sendable {
     /// Timed runs per case, at least.
@@ -45,6 +47,7 @@ public enum Benchmark {
                            progress: (String) -> Void = { _ in }) -> BenchmarkReport {
         let selected = cases.filter { matches($0, options.only) }
         var report = BenchmarkReport()
+        report.swiftKernels = GemmKernelSet.current.summary
         #if DEBUG
         report.notes.append("debug build: timings are not meaningful, use `swift build -c release`")
         #endif

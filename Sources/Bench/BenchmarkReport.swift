@@ -27,6 +27,8 @@ public struct BenchmarkReport: Codable, Sendable {
     public var rows: [Row] = []
     /// The numpy version, if numpy ran.
     public var numpyVersion: String?
+    /// The matrix-multiply kernels the Swift side ran with (`GemmKernelSet.summary`).
+    public var swiftKernels: String?
     /// Remarks: why numpy did not run, a debug build, unknown numpy cases.
     public var notes: [String] = []
 
@@ -53,6 +55,7 @@ public struct BenchmarkReport: Codable, Sendable {
             }.joined(separator: "  ")
         }.joined(separator: "\n")
         text += "\n\nratio = numpy best / Swift best (above 1: Swift is faster); GFLOPS at the best run."
+        if let swiftKernels { text += "\nSwift matrix multiply: \(swiftKernels)." }
         if let numpyVersion { text += "\nnumpy \(numpyVersion), float64, default threads." }
         for note in notes { text += "\nnote: \(note)" }
         return text
