@@ -38,7 +38,8 @@ let lessons: [(target: String, folder: String)] = [
 ///
 /// GemmAVX512 holds the AVX-512 micro-kernels, compiled for `skylake-avx512` (the AVX-512
 /// subset every AVX-512 CPU has). NumericCore calls them only when it finds AVX-512 at run
-/// time (`GemmKernelSet`), so the binary still runs on AVX2-only machines.
+/// time (`GemmKernelSet`, through CPUID in CCPUFeatures), so the binary still runs on
+/// AVX2-only machines and under valgrind, whose emulated CPU has no AVX-512.
 #if arch(x86_64)
 let numericCoreSettings: [SwiftSetting] = [
     .unsafeFlags(["-O", "-target-cpu", "haswell", "-DNUMERICCORE_FMA", "-Xcc", "-fno-math-errno"]),
@@ -61,9 +62,13 @@ let package = Package(
     targets: [
         // The numeric core: tensors, kernels, random, functions, autograd graph, layers,
         // optimizers, datasets, training. Knows nothing of terminals.
-        .target(name: "NumericCore", dependencies: [numerics, "GemmAVX512"], swiftSettings: numericCoreSettings),
+        .target(name: "NumericCore", dependencies: [numerics, "GemmAVX512", "CCPUFeatures"],
+                swiftSettings: numericCoreSettings),
         // AVX-512 matrix-multiply micro-kernels (empty on other architectures).
         .target(name: "GemmAVX512", swiftSettings: avx512Settings),
+        // CPUID-based feature detection (a few lines of C: Swift cannot issue CPUID).
+        // DWARF 4: valgrind's debug-info reader cannot read clang's default DWARF 5 here.
+        .target(name: "CCPUFeatures", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Pure rendering: data -> canvas -> decorated chart -> grid of styled glyphs.
         .target(name: "Charts"),
         // What a lesson is: Lesson, pages, live cells, knobs, Markdown text, registry, progress.

@@ -88,18 +88,4 @@ struct GemmKernelSetTests {
             #expect(GemmKernelSet.detect(environment: ["NNBOOK_GEMM_KERNEL": "avx512"]) == widest)
         }
     }
-
-    @Test func cpuinfoFlagsAreTheFirstFlagsLine() {
-        let text = """
-            processor\t: 0
-            vendor_id\t: AuthenticAMD
-            flags\t\t: fpu sse2 avx2 fma avx512f avx512dq
-            bugs\t\t: sysret_ss_attrs
-
-            processor\t: 1
-            flags\t\t: fpu sse2
-            """
-        #expect(CPUFeatures.parseCPUInfoFlags(text) == ["fpu", "sse2", "avx2", "fma", "avx512f", "avx512dq"])
-        #expect(CPUFeatures.parseCPUInfoFlags("processor : 0\n") == nil)
-    }
 }

@@ -2,10 +2,8 @@
 // (and the OS) support. Every set computes each C element in the same order with the same
 // fused operations, so the choice changes speed only, never a bit of a result.
 
+import CCPUFeatures
 import Foundation
-#if canImport(Darwin)
-import Darwin
-#endif
 
 /// The family of matrix-multiply micro-kernels in use: `portable` (SSE2 2×8, builds without
 /// FMA), `avx2` (AVX2 + FMA 6×8) or `avx512` (AVX-512 12×16 tiles from the GemmAVX512
@@ -49,38 +47,11 @@ public enum GemmKernelSet: String, Sendable, CaseIterable {
     }
 }
 
-/// CPU features the kernels depend on, as the operating system reports them (so a feature
-/// the OS does not save on context switches counts as absent).
+/// CPU features the kernels depend on, as CPUID reports them (see CCPUFeatures: a feature
+/// the OS does not save on context switches, or that valgrind's emulated CPU lacks, counts
+/// as absent — which `/proc/cpuinfo`, describing the real CPU, would get wrong).
 enum CPUFeatures {
     /// The AVX-512 subset of `-target-cpu skylake-avx512` (F, CD, BW, DQ, VL), which the
     /// GemmAVX512 module is compiled for.
-    static let hasAVX512: Bool = {
-        let needed = ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]
-#if canImport(Darwin)
-        return needed.allSatisfy { name in
-            var value: Int32 = 0
-            var size = MemoryLayout<Int32>.size
-            return sysctlbyname("hw.optional.\(name)", &value, &size, nil, 0) == 0 && value != 0
-        }
-#else
-        guard let flags = cpuinfoFlags() else { return false }
-        return needed.allSatisfy { flags.contains(Substring($0)) }
-#endif
-    }()
-
-    /// The feature flags of the first processor in `/proc/cpuinfo` (Linux), if readable.
-    static func cpuinfoFlags() -> Set<Substring>? {
-        guard let data = FileManager.default.contents(atPath: "/proc/cpuinfo"),
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        return parseCPUInfoFlags(text)
-    }
-
-    /// The words after "flags :" on the first such line of a `/proc/cpuinfo` text.
-    static func parseCPUInfoFlags(_ text: String) -> Set<Substring>? {
-        for line in text.split(separator: "\n") where line.hasPrefix("flags") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            return Set(line[line.index(after: colon)...].split(separator: " "))
-        }
-        return nil
-    }
+    static let hasAVX512: Bool = nnbook_cpu_has_avx512() != 0
 }
