@@ -107,7 +107,7 @@ final class AffineSoftmaxCell: LiveCell, HeadlessStepping {
             return GraphReadout.number(v)
         })
         return GraphPicture(walk: walk)
-            .render(width: width, height: height, readout: Array(readout.lines.prefix(2)) + [comparison],
+            .render(width: width, height: height, readout: Array(readout.lines(width: width).prefix(2)) + [comparison],
                     tableExtra: extra, options: options)
     }
 

@@ -64,7 +64,8 @@ final class AppleGraphCell: LiveCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         GraphPicture(walk: walk, shortNames: AppleExample.shortNames)
-            .render(width: width, height: height, readout: readout, options: options)
+            .render(width: width, height: height, readout: GraphReadout(walk: walk).lines(width: width),
+                    options: options)
     }
 
     func export() -> CellExport {

@@ -91,12 +91,15 @@ struct GraphPicture {
     }
 
     /// Draws the walk into exactly `width` × `height`: the largest form that fits, with as
-    /// many `readout` lines under it as there is room for.
+    /// many `readout` lines under it as there is room for (wrapped to the width).
     func render(width: Int, height: Int, readout: [String],
                 tableExtra: (header: String, cell: (Int) -> String)? = nil, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width > 0, height > 0 else { return grid }
-        let lines = readout.map(options.drawable)
+        // A line wider than the cell is broken at spaces, its continuation indented.
+        let lines = readout.map(options.drawable).flatMap { line in
+            ReadoutLines.wrap(line, width: width).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+        }
         func putReadout(from top: Int) {
             for (i, line) in lines.prefix(max(0, height - top)).enumerated() {
                 grid.put(line, x: 0, y: top + i, style: Style(bold: i == 0), maxWidth: width)

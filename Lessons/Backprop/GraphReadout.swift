@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 import NumericCore
 
@@ -82,11 +83,13 @@ struct GraphReadout {
 
     /// One line per input of a backward step: the chain rule with its numbers.
     /// Contributions to constants are left out: a constant's gradient is never used.
-    func backwardLines(_ step: BackwardStep) -> [String] {
+    /// Without `symbolic`, the local derivative is given by its value only
+    /// ("∂apple_price/∂apple = 2 → …" rather than "… = apple_num = 2 → …").
+    func backwardLines(_ step: BackwardStep, symbolic: Bool = true) -> [String] {
         step.contributions.filter { !walk.graph.values[$0.input].isConstant }.map { c in
             let formula = localDerivativeFormula(node: step.node, slot: c.slot)
             let local = Self.number(c.localDerivative)
-            let derivative = formula == local ? local : "\(formula) = \(local)"
+            let derivative = formula == local || !symbolic ? local : "\(formula) = \(local)"
             let product = "\(Self.number(step.upstreamGradient)) · \(Self.operandNumber(c.localDerivative))"
             let grad = c.inputGradient == c.amount
                 ? "grad \(Self.number(c.amount)) = \(product)"
@@ -96,16 +99,27 @@ struct GraphReadout {
     }
 
     /// The readout lines for the current step.
-    var lines: [String] {
+    var lines: [String] { lines(width: .max) }
+
+    /// The readout lines for the current step, in their short forms where the full ones
+    /// are wider than `width` columns (what still does not fit is wrapped when drawn).
+    func lines(width: Int) -> [String] {
+        func fitting(_ full: String, _ short: @autoclosure () -> String) -> String {
+            displayWidth(of: full) <= width ? full : short()
+        }
         switch walk.phase {
         case .ready:
-            return ["inputs set: press s to compute the first node"]
+            return [fitting("inputs set: press s to compute the first node", "inputs set: s computes a node")]
         case .forward(let k):
             return [forwardLine(walk.forwardOrder[k - 1])]
         case .backward(let k):
             let step = walk.backwardSteps[k - 1]
-            let seed = k == 1 ? ["∂\(name(step.node))/∂\(name(step.node)) = 1 (the output seeds the backward pass)"] : []
-            return seed + backwardLines(step)
+            let node = name(step.node)
+            let seed = k == 1
+                ? [fitting("∂\(node)/∂\(node) = 1 (the output seeds the backward pass)", "∂\(node)/∂\(node) = 1 (the seed)")]
+                : []
+            let full = backwardLines(step), short = backwardLines(step, symbolic: false)
+            return seed + zip(full, short).map { fitting($0, $1) }
         }
     }
 
@@ -120,8 +134,9 @@ struct GraphReadout {
             return "forward \(k)/\(f) · \(name(id)) = \(Self.number(walk.graph.values[id].value))"
         case .backward(let k):
             let step = walk.backwardSteps[k - 1]
-            let tail = walk.isFinished ? " · done, r replays" : ""
-            return "backward \(k)/\(b) · \(name(step.node)) passes grad \(Self.number(step.upstreamGradient)) back\(tail)"
+            // Finished: the last step's numbers are in the readout; the status says what next.
+            if walk.isFinished { return "backward \(k)/\(b) · done · r replays" }
+            return "backward \(k)/\(b) · \(name(step.node)) passes grad \(Self.number(step.upstreamGradient)) back"
         }
     }
 }

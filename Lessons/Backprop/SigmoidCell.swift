@@ -55,7 +55,7 @@ final class SigmoidCell: LiveCell, HeadlessStepping {
         let collapsedRows = width >= size.width && height >= 20 ? size.height + 1 : 0
         let expanded = GraphPicture(walk: walk)
             .render(width: width, height: height - collapsedRows,
-                    readout: GraphReadout(walk: walk).lines.prefix(1) + [comparison], options: options)
+                    readout: GraphReadout(walk: walk).lines(width: width).prefix(1) + [comparison], options: options)
         grid.blit(expanded, x: 0, y: 0)
         if collapsedRows > 0 {
             grid.put(options.drawable("the same sigmoid as one node, σ′ = y(1 − y):"), x: 0, y: height - collapsedRows,
