@@ -13,6 +13,11 @@
 // zero in order p, then stored or added to C. So results are bit-for-bit the same whichever
 // kernel runs; only the tile that is computed per call differs.
 //
+// The three kernels are written out in full on purpose: each accumulator must be its own
+// local variable for the compiler to keep all of them in registers through the loop.
+// load8/store8 repeat NumericCore's helpers because this module is compiled for another
+// CPU (and NumericCore imports it, not the other way round).
+//
 // The public functions take only pointers and integers: a SIMD vector passed by value
 // would change calling convention between this module and its AVX2-compiled caller.
 
