@@ -11,9 +11,13 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Build in release mode first, or the Swift timings mean nothing:
               swift run -c release nnbook bench
-            The ratio column is numpy's time over Swift's: above 1 means Swift is faster. numpy
-            runs from Benchmarks/numpy_reference.py (found under the current directory); without
-            python3 and numpy only the Swift timings are printed.
+
+            The ratio column is numpy's time over Swift's: above 1 means Swift is faster. \
+            numpy runs from Benchmarks/numpy_reference.py (found under the current \
+            directory); without python3 and numpy only the Swift timings are printed.
+
+            The matrix multiply uses AVX-512 kernels where the CPU has them (the report \
+            says which); NNBOOK_GEMM_KERNEL=avx2 forces the AVX2 kernels, to compare.
             """
     )
 
