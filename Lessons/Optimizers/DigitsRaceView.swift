@@ -4,7 +4,8 @@ import NumericCore
 
 /// Draws the digits race: the loss curves (log scale, hyperparameter changes as event
 /// markers in the racer's colour) and, when there is room, the test accuracy after each
-/// epoch beside them; a readout line under them with each racer's latest loss and accuracy.
+/// epoch beside them (a wide cell) or under them (a tall one); a readout line under them
+/// with each racer's latest loss and accuracy.
 struct DigitsRaceView {
     let race: DigitsRace
     let smoothed: Bool
@@ -19,6 +20,12 @@ struct DigitsRaceView {
             let lossWidth = width * 3 / 5
             grid.blit(lossPlot(options).render(width: lossWidth, height: chartHeight, options: options), x: 0, y: 0)
             grid.blit(accuracyPlot(options).render(width: width - lossWidth, height: chartHeight, options: options), x: lossWidth, y: 0)
+        } else if chartHeight >= 28 {
+            // Narrow but tall (the cell beside the text on a large terminal): stacked.
+            let lossHeight = chartHeight * 3 / 5
+            grid.blit(lossPlot(options).render(width: width, height: lossHeight, options: options), x: 0, y: 0)
+            grid.blit(accuracyPlot(options).render(width: width, height: chartHeight - lossHeight, options: options),
+                      x: 0, y: lossHeight)
         } else {
             grid.blit(lossPlot(options).render(width: width, height: chartHeight, options: options), x: 0, y: 0)
         }

@@ -108,10 +108,11 @@ enum OptimizersText {
     copy trains on the same mini-batch k (drawn with replacement, as the book's
     `np.random.choice`). Only the update rule differs.
 
-    The left chart is the loss of every iteration (a trailing mean of 20, or raw with the
-    `loss curves` knob; log scale); the right one is the test accuracy after every epoch
-    (500 test digits). Without `--data DIR` (the MNIST files) nnbook trains on its synthetic
-    digits: 5000 training and 1000 test images.
+    The chart is the loss of every iteration (a trailing mean of 20, or raw with the
+    `loss curves` knob; log scale). When the cell has room, a second chart beside or under
+    it shows the test accuracy after every epoch (500 test digits); the line under the
+    charts always gives each racer's latest loss and accuracy. Without `--data DIR` (the
+    MNIST files) nnbook trains on its synthetic digits: 5000 training and 1000 test images.
 
     The book finds SGD clearly the slowest, with Momentum, AdaGrad and Adam close together
     (AdaGrad a little ahead). On the synthetic digits SGD is last by far too; Adam and

@@ -72,4 +72,17 @@ struct OptimizersLessonRenderTests {
         #expect(lines[11] == " AdaGrad lr 0.01   RMSprop lr 0.01   Adam lr 0.001   ")
         #expect(fresh.status == "iteration 0 / 2000 — space starts the race, s steps once")
     }
+
+    @Test func theAccuracyChartGoesBesideTheLossWhenWideAndUnderItWhenTall() {
+        let cell = DigitsRaceCell(config: OptimizersLessonDigitsTests.small, context: LessonContext(seed: 3))
+        for _ in 0..<30 { cell.step() }
+        func rowOfAccuracyTitle(_ width: Int, _ height: Int) -> Int? {
+            cell.render(width: width, height: height, options: .standard).lines
+                .firstIndex { $0.contains("test accuracy") }
+        }
+        #expect(rowOfAccuracyTitle(53, 12) == nil, "the 80×24 cell has room for the loss only")
+        #expect(rowOfAccuracyTitle(90, 30) == 0, "wide: beside the loss")
+        let stacked = rowOfAccuracyTitle(66, 45)
+        #expect(stacked != nil && stacked! > 20, "the cell beside the text at 160×48: under the loss")
+    }
 }
