@@ -56,14 +56,15 @@ final class Im2ColCell: LiveCell {
 
     var status: String? {
         if let problem = formula.problem { return "no output: " + problem }
-        return "im2col copies each window into a row: \(positions) rows × 9 columns, then one matrix product"
+        return "each window becomes a row: \(positions) rows × 9 columns, then one matrix product"
     }
 
     /// The readout: the shapes of the product, then the chosen row's dot product written out.
     var readoutParts: [String] { readoutParts(width: .max) }
 
     /// The readout for `width` columns: the dot product is written out term by term when
-    /// that fits on one line, else shortened to "row · W".
+    /// that fits on one line (without spaces around "+" if need be), else shortened to
+    /// "row · W".
     func readoutParts(width: Int) -> [String] {
         guard let col = columns, let out = product, let oh = formula.size else {
             return [formula.text, "no output: " + (formula.problem ?? "")]
@@ -73,10 +74,11 @@ final class Im2ColCell: LiveCell {
         let terms = zip(row, w).map { "\(NumberText.format($0, digits: 3))·\(NumberText.format($1, digits: 3))" }
         let value = NumberText.format(out.scalars[position], digits: 4)
         let full = "row \(position) · W = " + terms.joined(separator: " + ") + " = " + value
+        let tight = "row \(position) · W = " + terms.joined(separator: "+") + " = " + value
         let short = "row \(position) (window at \(position / oh),\(position % oh)) · W = \(value)"
         return [
             "col (\(positions)×9) · Wᵀ (9×1) = (\(positions)×1) → reshape to \(oh)×\(oh)",
-            full.count <= width - 1 ? full : short,
+            [full, tight].first { $0.count <= width - 1 } ?? short,
         ]
     }
 

@@ -16,4 +16,11 @@ struct ReadoutLinesTests {
             == ["the loss is NaN:", "lower the learning", "rate"])
         #expect(ReadoutLines.pack(["σ′(0) = 0.25"], width: 40, options: .ascii) == ["sigma'(0) = 0.25"])
     }
+
+    @Test func aBrokenPartKeepsItsLinesToItself() {
+        // "rate" is the end of the first part: "x = 1" must not join it on its line.
+        #expect(ReadoutLines.pack(["y = 2", "the loss is NaN: lower the learning rate", "x = 1", "z = 3"],
+                                  width: 21, options: .standard)
+            == ["y = 2", "the loss is NaN:", "lower the learning", "rate", "x = 1   z = 3"])
+    }
 }

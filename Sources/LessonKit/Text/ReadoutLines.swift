@@ -2,14 +2,24 @@ import Charts
 
 /// Packs a cell's short readouts ("x = 1.5", "f = 2.25", …) into as few lines as fit under
 /// its chart: parts spelled as `options` draws them, joined with three spaces, a part too
-/// long for one line broken at spaces.
+/// long for one line broken at spaces (onto lines of its own).
 public enum ReadoutLines {
     /// `parts` (empty ones dropped) packed into lines of at most `width` − 1 columns (the
     /// cells draw readouts from column 1).
     public static func pack(_ parts: [String], width: Int, options: RenderOptions) -> [String] {
         var lines: [String] = []
         var current = ""
-        for part in parts.map(options.drawable).flatMap({ wrap($0, width: width - 1) }) where !part.isEmpty {
+        for text in parts.map(options.drawable) where !text.isEmpty {
+            let pieces = wrap(text, width: width - 1)
+            if pieces.count > 1 {
+                // A part broken over lines keeps them to itself: another part appended to
+                // its last piece would read as part of it.
+                if !current.isEmpty { lines.append(current) }
+                lines.append(contentsOf: pieces)
+                current = ""
+                continue
+            }
+            let part = pieces[0]
             if current.isEmpty {
                 current = part
             } else if displayWidth(of: current) + 3 + displayWidth(of: part) <= width - 1 {
