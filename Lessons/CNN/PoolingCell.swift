@@ -78,7 +78,7 @@ final class PoolingCell: LiveCell {
 
     var status: String? {
         if let problem = formula.problem ?? widthFormula.problem { return "no output: " + problem }
-        return "pooling has no weights: it only takes the max (or mean) of each window, channel by channel"
+        return "pooling has no weights: it takes the max (or mean) of each window, per channel"
     }
 
     /// The readout: the size formula, then the selected window's max and mean.

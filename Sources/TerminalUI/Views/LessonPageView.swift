@@ -23,13 +23,18 @@ enum LessonPageView {
         return grid
     }
 
-    /// " Lesson title  ·  page k/n  ·  Page title".
+    /// " Lesson title  ·  page k/n  ·  Page title"; when that is too wide, tighter
+    /// separators, then "k/n" without "page", then cut with an ellipsis.
     private static func drawTitle(_ session: LessonSession, into grid: inout Grid, palette: Palette, symbols: Symbols) {
-        var x = grid.put(" " + symbols.text(session.lesson.title), x: 0, y: 0, style: palette.accent)
-        let separator = "  \(symbols.separator)  "
-        var rest = "\(separator)page \(session.pageIndex + 1)/\(session.pages.count)"
-        if !session.page.title.isEmpty { rest += separator + session.page.title }
-        x += grid.put(symbols.truncated(rest, to: grid.width - x - 1), x: x, y: 0)
+        let x = grid.put(" " + symbols.text(session.lesson.title), x: 0, y: 0, style: palette.accent)
+        let room = grid.width - x - 1
+        let page = "\(session.pageIndex + 1)/\(session.pages.count)"
+        let forms = [("  \(symbols.separator)  ", "page " + page), (" \(symbols.separator) ", "page " + page),
+                     (" \(symbols.separator) ", page)].map { separator, position in
+            separator + position + (session.page.title.isEmpty ? "" : separator + symbols.text(session.page.title))
+        }
+        let rest = forms.first { displayWidth(of: $0) <= room } ?? symbols.truncated(forms.last!, to: room)
+        grid.put(rest, x: x, y: 0)
     }
 
     /// The visible rows of the text and its scroll bar (or the wide layout's divider).
