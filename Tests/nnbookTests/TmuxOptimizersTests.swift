@@ -14,12 +14,12 @@ import Testing
         try tmux.sendKeys("Space")
         _ = try tmux.waitForChange(from: before)
         _ = try tmux.waitFor("finished")
-        #expect(try tmux.waitFor("AdaGrad     0.12").contains("step 30 / 30"))
+        try tmux.waitFor(all: ["AdaGrad     0.12", "step 30 / 30"])
 
         let finished = try tmux.waitFor("step 30 / 30")
         try tmux.sendKeys("Right")  // surface: book → rosenbrock
         _ = try tmux.waitForChange(from: finished)
-        #expect(try tmux.waitFor("Rosenbrock").contains("◂ rosenbrock ▸"))
+        try tmux.waitFor(all: ["Rosenbrock", "◂ rosenbrock ▸"])
         _ = try tmux.waitFor("step 0 / 300")
 
         try tmux.sendKeys("q")

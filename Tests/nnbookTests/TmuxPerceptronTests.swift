@@ -21,8 +21,7 @@ import Testing
         let turned = try tmux.waitFor("b = -0.6: AND")
         #expect(turned != before)
         for _ in 0..<4 { try tmux.sendKeys("Right") }
-        let or = try tmux.waitFor("✓ this is OR (book)")
-        #expect(or.contains("w = (0.5, 0.5), b = -0.2: OR"))
+        try tmux.waitFor(all: ["✓ this is OR (book)", "w = (0.5, 0.5), b = -0.2: OR"])
 
         // Page 4: play until the status says it converged (AND from start #1: 3 epochs).
         for page in 2...4 {

@@ -148,6 +148,16 @@ final class TmuxSession {
         try waitForScreen("'\(text)' on the screen", timeout: timeout) { $0.contains(text) }
     }
 
+    /// Polls the screen until it contains every one of `texts`; returns that screen. (One
+    /// capture can catch a frame half drawn, so waiting for one text and then expecting
+    /// another from the same frame is flaky.)
+    @discardableResult
+    func waitFor(all texts: [String], timeout: Double = 10) throws -> String {
+        try waitForScreen("\(texts.map { "'\($0)'" }.joined(separator: ", ")) on the screen", timeout: timeout) { screen in
+            texts.allSatisfy { screen.contains($0) }
+        }
+    }
+
     /// Polls the screen until it no longer contains `text`; returns that screen.
     @discardableResult
     func waitForAbsence(of text: String, timeout: Double = 10) throws -> String {
