@@ -72,8 +72,10 @@ struct GemmProblem {
     /// is large or `forceParallel` is set (tests use it to check the split on small products).
     func run(forceParallel: Bool = false, pool: WorkerPool = .shared) {
         let nr = GemmTile.columns, mr = GemmTile.rows
+        // A product started inside pool work (a net stepped by ConcurrentWork) stays on its
+        // thread: the pool is already using every core.
         let parallel = forceParallel
-            || Double(m) * Double(n) * Double(k) >= Double(GemmBlocking.parallelThreshold) && !pool.isBusy
+            || (Double(m) * Double(n) * Double(k) >= Double(GemmBlocking.parallelThreshold) && !pool.isBusy)
         let chunks = parallel ? GemmBlocking.chunkCount : 1
         let maxNC = max(nr, GemmBlocking.maxPackedB / k / nr * nr)
         let rowPanels = (m + mr - 1) / mr
@@ -204,7 +206,7 @@ struct GemmColumnBlock {
                         let cTile = cColumn + r * mr * p.ldc
 #if NUMERICCORE_FMA
                         if p.kernels == .avx512 && (r + 2) * mr <= mc && width == nr {
-                            gemmKernel12x8(kc: kc, a0: aPanel, a1: aPanel + kc * mr, b0: bPanel,
+                            gemmKernel12x8(kc: kc, a0: aPanel, a1: aPanel + kc * GemmTile.aStep, b0: bPanel,
                                            c: cTile, ldc: p.ldc, accumulate: accumulate)
                             r += 2
                             continue
