@@ -36,6 +36,15 @@ private func with(_ knob: Knob, value: Double) -> Knob {
         #expect(learningRate.stepped(by: -1, big: true) == 0.001)
     }
 
+    @Test func bigLogStepsAreAFactorOfTenWhateverTheSmallStep() {
+        // Review D14: a knob stepping by 10^0.25 used to jump ×316 on H/L (0.001 → 0.316).
+        let coarse = Knob(name: "h", label: "step h", kind: .continuous(range: 1e-15...1, step: 1.7782794100389228, scale: .log),
+                          value: 0.001)
+        #expect(coarse.stepped(by: 1, big: true) == 0.01)
+        #expect(coarse.stepped(by: -2, big: true) == 1e-5)
+        #expect(coarse.stepped(by: 1) == 0.00177827941004)
+    }
+
     @Test func logStepsClampToTheRange() {
         #expect(learningRate.stepped(by: 5, big: true) == 10)
         #expect(learningRate.stepped(by: -3, big: true) == 0.0001)

@@ -6,13 +6,17 @@ extension Knob {
     /// The value after `steps` steps (negative: down), clamped to the range.
     ///
     /// - Linear: ± `step` each; a `big` step is ten of them (H/L, [ ]).
-    /// - Log: each step multiplies (or divides) by the step factor; a `big` step by factor¹⁰.
+    /// - Log: each step multiplies (or divides) by the step factor; a `big` step by 10, the
+    ///   same on every log knob (lessons teach "values spaced by factors of 10 (H/L)").
     /// - Integer: ± `step` (big: ×10).
     /// - Choice: moves through the options and wraps around (big steps are single steps).
     /// - Toggle: an odd number of steps flips it.
     public func stepped(by steps: Int, big: Bool = false) -> Double {
         let count = Double(steps) * (big ? 10 : 1)
         switch kind {
+        case let .continuous(range, _, .log) where big:
+            let start = value > 0 ? value : Swift.max(range.lowerBound, Double.leastNormalMagnitude)
+            return clamped(NumberText.cleaned(start * pow(10, Double(steps))), to: range)
         case let .continuous(range, step, .linear):
             return clamped(NumberText.cleaned(value + count * step), to: range)
         case let .continuous(range, factor, .log):

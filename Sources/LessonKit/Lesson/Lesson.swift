@@ -67,6 +67,10 @@ public protocol LiveCell: AnyObject {
     var isAnimated: Bool { get }
     /// Whether the model has reached its end (e.g. a 30-step race is over); playing stops.
     var isFinished: Bool { get }
+    /// Whether the run ended because it went wrong (diverged, blew up, collapsed), not because
+    /// it reached its end: the status line then says "stopped", never "finished", and the
+    /// cell's `status` says what to do. Only meaningful when `isFinished` is true.
+    var hasFailed: Bool { get }
     /// One step of the model (one optimizer step, one training iteration, ...).
     func step()
     /// Called every frame while playing: advance within `budget` seconds of compute.
@@ -86,6 +90,7 @@ public protocol LiveCell: AnyObject {
 extension LiveCell {
     public var isAnimated: Bool { false }
     public var isFinished: Bool { false }
+    public var hasFailed: Bool { false }
     public func step() {}
     public func advance(budget: Double) -> Bool { false }
     public func reset() {}
