@@ -35,7 +35,7 @@ public enum Gzip {
         var output: [UInt8] = []
         do {
             try bytes.withUnsafeBufferPointer { input in
-                try decompressMembers(input, into: &output, limit: max(0, count))
+                try decompressMembers(input, into: &output, limit: max(0, count), stopsWhenFull: true)
             }
         } catch GzipError.tooLarge {
             // The inflater stopped with exactly `count` bytes in `output`: the prefix asked for.
@@ -43,12 +43,15 @@ public enum Gzip {
         return output
     }
 
-    /// Appends every member of `input` to `output`, stopping at `limit` output bytes.
+    /// Appends every member of `input` to `output`, stopping at `limit` output bytes (with
+    /// `stopsWhenFull`, as soon as `output` holds them: see `Inflate.decompress`).
     private static func decompressMembers(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
-                                          limit: Int) throws {
+                                          limit: Int, stopsWhenFull: Bool = false) throws {
         var position = 0
         repeat {
-            position = try decompressMember(input, start: position, into: &output, limit: limit)
+            if stopsWhenFull && position > 0 && output.count >= limit { throw GzipError.tooLarge(limit: limit) }
+            position = try decompressMember(input, start: position, into: &output, limit: limit,
+                                            stopsWhenFull: stopsWhenFull)
             // Trailing zero bytes (padding some tools add) end the file; anything else must be a new member.
             if input[position...].allSatisfy({ $0 == 0 }) { break }
         } while true
@@ -57,7 +60,8 @@ public enum Gzip {
     /// One gzip member starting at `start` (header, DEFLATE stream, CRC-32 and ISIZE
     /// trailer), appended to `output`; returns the index of the byte after the member.
     private static func decompressMember(_ input: UnsafeBufferPointer<UInt8>, start: Int,
-                                         into output: inout [UInt8], limit: Int) throws -> Int {
+                                         into output: inout [UInt8], limit: Int,
+                                         stopsWhenFull: Bool) throws -> Int {
         let count = input.count
         if count - start >= 2, input[start] != 0x1F || input[start + 1] != 0x8B {
             throw GzipError.badHeader("not gzip data (magic bytes \(hexByte(input[start])) \(hexByte(input[start + 1])), expected 1F 8B)")
@@ -95,7 +99,8 @@ public enum Gzip {
         let hint = min(claimed, (count - position) * 1032, max(0, limit - output.count))
         output.reserveCapacity(output.count + hint)
         let memberStart = output.count
-        let end = try Inflate.decompress(input, start: position, into: &output, limit: max(0, limit))
+        let end = try Inflate.decompress(input, start: position, into: &output, limit: max(0, limit),
+                                         stopsWhenFull: stopsWhenFull)
         guard count - end >= 8 else { throw GzipError.truncated("the 8-byte CRC-32 and length trailer is missing") }
         let storedCRC = readLittleEndian32(input, at: end)
         let storedSize = readLittleEndian32(input, at: end + 4)

@@ -9,13 +9,17 @@ enum Inflate {
     ///   `GzipError.tooLarge` at once, with `output` then holding exactly its first `limit`
     ///   bytes: the decoder never inflates a byte beyond the limit, so a caller that only
     ///   wants a prefix (an IDX header) can ask for it without inflating the rest.
+    /// - Parameter stopsWhenFull: also throw `tooLarge` as soon as `output` holds `limit`
+    ///   bytes at a block boundary, without reading the next block (for a prefix: what
+    ///   follows it is not looked at).
     /// - Returns: the index of the first byte after the stream.
     static func decompress(_ input: UnsafeBufferPointer<UInt8>, start: Int, into output: inout [UInt8],
-                           limit: Int) throws -> Int {
+                           limit: Int, stopsWhenFull: Bool = false) throws -> Int {
         var reader = BitReader(input, start: start)
         let streamStart = output.count
         var isFinal = false
         while !isFinal {
+            if stopsWhenFull && output.count >= limit { throw GzipError.tooLarge(limit: limit) }
             isFinal = try reader.bits(1) == 1
             switch try reader.bits(2) {
             case 0: try copyStoredBlock(&reader, into: &output, limit: limit)
