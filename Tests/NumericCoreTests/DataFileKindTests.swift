@@ -5,8 +5,9 @@ import Testing
 /// What the loader says about paths that are not readable regular files (review §5.1, cases
 /// 92–98 and 9c: a FIFO, /dev/zero, /dev/null and /dev/urandom were "You don't have
 /// permission", an unreadable directory was "missing file"). Tests run as root, whom file
-/// modes do not stop, so the permission wording is checked through its seams
-/// (`DataError.fileSystem` and `MNIST.findFile`'s `status`).
+/// modes do not stop: the permission cases run in a child process that becomes `nobody`,
+/// and the wording is also checked through its seams (`DataError.fileSystem` and
+/// `MNIST.findFile`'s `status`).
 @Suite("Data: file kinds and permissions")
 struct DataFileKindTests {
     @Test func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
@@ -70,6 +71,26 @@ struct DataFileKindTests {
                 == "missing file: /data/mnist/t10k-labels-idx1-ubyte[.gz]")
         #expect(tried == ["/data/mnist/t10k-labels-idx1-ubyte", "/data/mnist/t10k-labels-idx1-ubyte.gz",
                           "/data/mnist/t10k-labels.idx1-ubyte", "/data/mnist/t10k-labels.idx1-ubyte.gz"])
+    }
+
+    /// A real unreadable file and directory: as root, the check runs in a child process that
+    /// first becomes the unprivileged user `nobody` (uid 65534).
+    @Test(.enabled(if: geteuid() == 0, "needs root to switch to nobody"))
+    func asNobodyUnreadablePathsSayPermissionDenied() async throws {
+        let directory = try TemporaryDirectory()
+        try writeMNIST(SyntheticDigits.make(train: 2, test: 2, seed: 1), to: directory)
+        chmod(directory.file("train-images-idx3-ubyte"), 0)
+        let locked = directory.file("locked")
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
+        chmod(locked, 0)
+        let root = directory.path
+        await #expect(processExitsWith: .exitCode(0)) { [root = root as String] in
+            guard setgid(65534) == 0, setuid(65534) == 0 else { exit(2) }
+            let file = errorMessage { _ = try MNIST.load(directory: root) }
+            let folder = errorMessage { _ = try MNIST.load(directory: root + "/locked") }
+            exit(file == "cannot read \(root)/train-images-idx3-ubyte: permission denied"
+                 && folder == "cannot read directory \(root)/locked: permission denied" ? 0 : 1)
+        }
     }
 
     /// A real unreadable file, when the tests do not run as root.
