@@ -35,16 +35,6 @@ enum Inflate {
         return reader.bytePosition
     }
 
-    /// Decompresses a whole raw DEFLATE stream on its own (no earlier output).
-    /// - Returns: the decompressed bytes and the index of the first byte after the stream.
-    static func decompress(_ input: UnsafeBufferPointer<UInt8>, start: Int, sizeHint: Int = 0,
-                           limit: Int) throws -> (output: [UInt8], end: Int) {
-        var output: [UInt8] = []
-        output.reserveCapacity(max(0, min(sizeHint, limit)))
-        let end = try decompress(input, start: start, into: &output, limit: limit)
-        return (output, end)
-    }
-
     /// A stored block: LEN, its complement NLEN, then LEN raw bytes.
     private static func copyStoredBlock(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws {
         reader.alignToByte()

@@ -50,7 +50,7 @@ public enum IDX {
         let labels = try readLabels(path: labelsPath, limits: limits)
         guard images.count == labels.count else {
             throw .countMismatch(imagesPath: imagesPath, images: images.count,
-                                          labelsPath: labelsPath, labels: labels.count)
+                                 labelsPath: labelsPath, labels: labels.count)
         }
         if let bad = labels.firstIndex(where: { Int($0) >= classes }) {
             throw .badLabel(path: labelsPath, index: bad, value: Int(labels[bad]))
