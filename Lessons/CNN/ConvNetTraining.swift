@@ -20,7 +20,8 @@ final class ConvNetTraining {
         initialFilters = net.parameters[0].value.scalars
         testImages = data.test.imagesNCHW
         testLabels = data.test.labels
-        trainer = Trainer(model: net, optimizer: Adam(learningRate: learningRate),
+        // Cannot throw: a DigitsSource's sets are never empty and the batch knob keeps 10...200.
+        trainer = try! Trainer(model: net, optimizer: Adam(learningRate: learningRate),
                           trainImages: data.train.imagesNCHW, trainLabels: data.train.labels,
                           testImages: testImages, testLabels: testLabels,
                           batchSize: batchSize, sampling: .withReplacement, evaluationLimit: 500, seed: seed)

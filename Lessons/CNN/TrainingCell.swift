@@ -99,7 +99,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         case "batch":
             batchSize = min(200, max(10, whole))
             if let run {
-                run.trainer.batchSize = batchSize
+                try? run.trainer.setBatchSize(batchSize)  // 10...200: never refused
                 run.trainer.mark("batch=\(batchSize)")
             }
         case "train":

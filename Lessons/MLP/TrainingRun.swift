@@ -37,7 +37,8 @@ final class TrainingRun {
     private static func make(data: DigitsSource, config: NetConfig, seed: UInt64) -> (Sequential, Trainer) {
         let train = data.split.train, test = data.split.test
         let net = config.makeNet(inputSize: train.width * train.height, classes: train.classes, seed: seed)
-        let trainer = Trainer(model: net, optimizer: SGD(learningRate: config.learningRate),
+        // Cannot throw: a DigitsSource's sets are never empty and the batch knob keeps 1...1000.
+        let trainer = try! Trainer(model: net, optimizer: SGD(learningRate: config.learningRate),
                               trainImages: train.images, trainLabels: train.labels,
                               testImages: test.images, testLabels: test.labels,
                               batchSize: config.batchSize, sampling: .withReplacement,

@@ -27,7 +27,8 @@ final class DigitsRun {
         net = config.makeNet(seed: seed)
         net.copyParameters(from: template)
         let train = data.split.train, test = data.split.test
-        trainer = Trainer(model: net, optimizer: settings.makeOptimizer(),
+        // Cannot throw: a DigitsSource's sets are never empty and the race's batch size is fixed at 128.
+        trainer = try! Trainer(model: net, optimizer: settings.makeOptimizer(),
                           trainImages: train.images, trainLabels: train.labels,
                           testImages: test.images, testLabels: test.labels,
                           batchSize: config.batchSize, evaluationLimit: config.evaluationLimit, seed: seed)

@@ -148,17 +148,22 @@ struct DataIDXTests {
 
     @Test func hugeHeaderCountsDoNotAllocate() throws {
         let directory = try TemporaryDirectory()
-        // 2³² − 1 images of (2³² − 1)² pixels: the product overflows Int.
+        // 2³² − 1 images of (2³² − 1)² pixels: refused by the count, before any product.
         try directory.write("overflow", idxHeader(0x803, [.max, .max, .max]))
         #expect(errorMessage { _ = try IDX.readImages(path: directory.file("overflow")) }
-                == "bad IDX header in \(directory.file("overflow")): dimensions [4294967295, 4294967295, 4294967295] describe more than 2³¹ bytes")
+                == "\(directory.file("overflow")) holds 4294967295 images; nnbook reads at most 100000 (MNIST's training set has 60000)")
         // A billion 28×28 images promised by a 20-byte file.
         try directory.write("billion", idxHeader(0x803, [1_000_000_000, 28, 28]) + [1, 2, 3, 4])
         #expect(errorMessage { _ = try IDX.readImages(path: directory.file("billion")) }
-                == "bad IDX header in \(directory.file("billion")): dimensions [1000000000, 28, 28] describe more than 2³¹ bytes")
+                == "\(directory.file("billion")) holds 1000000000 images; nnbook reads at most 100000 (MNIST's training set has 60000)")
         try directory.write("million", idxHeader(0x801, [1_000_000]) + [1, 2])
         #expect(errorMessage { _ = try IDX.readLabels(path: directory.file("million")) }
-                == "truncated file \(directory.file("million")): expected 1000008 bytes, got 10")
+                == "\(directory.file("million")) holds 1000000 labels; nnbook reads at most 100000 (MNIST's training set has 60000)")
+        // With no count limit the size is still checked against 2³¹ before anything is read.
+        let unlimited = IDXLimits(maxCount: .max)
+        try directory.write("2pow31", idxHeader(0x803, [0x8000_0000, 1, 1]))
+        #expect(errorMessage { _ = try IDX.readImages(path: directory.file("2pow31"), limits: unlimited) }
+                == "bad IDX header in \(directory.file("2pow31")): dimensions [2147483648, 1, 1] describe more than 2³¹ bytes")
         try directory.write("zero", idxHeader(0x803, [5, 0, 28]))
         #expect(errorMessage { _ = try IDX.readImages(path: directory.file("zero")) }
                 == "bad IDX header in \(directory.file("zero")): images of 28×0 pixels")

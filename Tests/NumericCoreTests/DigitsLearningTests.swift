@@ -5,10 +5,10 @@ import Testing
 /// Trainer. A short deterministic run must learn well above chance (10 %) but not be trivial.
 @Suite("Digits learning")
 struct DigitsLearningTests {
-    @Test func twoLayerNetLearnsSyntheticDigits() {
+    @Test func twoLayerNetLearnsSyntheticDigits() throws {
         let data = SyntheticDigits.make(train: 1000, test: 300, seed: 11)
         let net = Sequential.mlp(sizes: [784, 50, 10], activation: .relu, init: .he, seed: 5)
-        let trainer = Trainer(model: net, optimizer: SGD(learningRate: 0.1),
+        let trainer = try Trainer(model: net, optimizer: SGD(learningRate: 0.1),
                               trainImages: data.train.images, trainLabels: data.train.labels,
                               testImages: data.test.images, testLabels: data.test.labels,
                               batchSize: 100, seed: 3)

@@ -14,18 +14,18 @@ private func xorData(count: Int, seed: UInt64) -> (Tensor, [Int]) {
 }
 
 private func makeTrainer(seed: UInt64 = 7, lr: Double = 0.5, sampling: Trainer.Sampling = .withReplacement,
-                         activation: Activation = .tanh) -> Trainer {
+                         activation: Activation = .tanh) throws -> Trainer {
     let (x, y) = xorData(count: 200, seed: 1)
     let (tx, ty) = xorData(count: 100, seed: 2)
     let net = Sequential.mlp(sizes: [2, 8, 2], activation: activation, init: .xavier, seed: 3)
-    return Trainer(model: net, optimizer: SGD(learningRate: lr), trainImages: x, trainLabels: y,
+    return try Trainer(model: net, optimizer: SGD(learningRate: lr), trainImages: x, trainLabels: y,
                    testImages: tx, testLabels: ty, batchSize: 20, sampling: sampling, seed: seed)
 }
 
 @Suite("Trainer")
 struct TrainerTests {
-    @Test func learnsXORAndRecordsEpochs() {
-        let trainer = makeTrainer()
+    @Test func learnsXORAndRecordsEpochs() throws {
+        let trainer = try makeTrainer()
         let before = trainer.evaluate()
         trainer.step(iterations: 400)
         #expect(trainer.iteration == 400)
@@ -42,27 +42,27 @@ struct TrainerTests {
         #expect(lastLosses < 0.5 * firstLosses)
     }
 
-    @Test func sameSeedSameRun() {
-        let a = makeTrainer(), b = makeTrainer()
+    @Test func sameSeedSameRun() throws {
+        let a = try makeTrainer(), b = try makeTrainer()
         a.step(iterations: 30)
         b.step(iterations: 30)
         #expect(a.history == b.history)
-        let c = makeTrainer(seed: 8)
+        let c = try makeTrainer(seed: 8)
         c.step(iterations: 30)
         #expect(c.history.losses != a.history.losses)
     }
 
-    @Test func shuffledEpochsVisitEverySampleOnce() {
-        let trainer = makeTrainer(sampling: .shuffledEpochs)
+    @Test func shuffledEpochsVisitEverySampleOnce() throws {
+        let trainer = try makeTrainer(sampling: .shuffledEpochs)
         var seen: [Int] = []
         for _ in 0..<trainer.iterationsPerEpoch { seen += trainer.nextBatchIndices() }
         #expect(seen.sorted() == Array(0..<200))
     }
 
-    @Test func divergenceStopsTrainingAndIsReported() {
+    @Test func divergenceStopsTrainingAndIsReported() throws {
         // Cross-entropy with +1e-7 in the log is bounded (≤ 16.2) while the values stay finite;
         // with ReLU and an absurd learning rate the activations overflow and the loss is NaN.
-        let trainer = makeTrainer(lr: 1e150, activation: .relu)
+        let trainer = try makeTrainer(lr: 1e150, activation: .relu)
         trainer.step(iterations: 50)
         #expect(trainer.diverged)
         #expect(trainer.iteration < 50)
@@ -70,8 +70,8 @@ struct TrainerTests {
         #expect(trainer.step().isNaN)
     }
 
-    @Test func eventsMarkTheIteration() {
-        let trainer = makeTrainer()
+    @Test func eventsMarkTheIteration() throws {
+        let trainer = try makeTrainer()
         trainer.step(iterations: 5)
         trainer.mark("lr=0.1")
         #expect(trainer.history.events == [.init(iteration: 5, label: "lr=0.1")])

@@ -3,8 +3,19 @@
 public enum DataError: Error, Equatable, CustomStringConvertible {
     /// No file at `path` (for a dataset, `path` lists the names that were tried).
     case missingFile(path: String)
-    /// The file exists but could not be read.
+    /// The file exists but could not be read ("permission denied", "it is a directory").
     case unreadableFile(path: String, reason: String)
+    /// The path names something other than a regular file (a FIFO, a device such as
+    /// /dev/zero, a socket), which is refused before it is opened: reading it could block
+    /// or never end.
+    case notRegularFile(path: String, kind: String)
+    /// The directory that should hold the files cannot be searched or read.
+    case unreadableDirectory(path: String, reason: String)
+    /// The file's header describes no samples at all (`noun`: "images" or "labels").
+    case emptyFile(path: String, noun: String)
+    /// The file's header describes more samples than nnbook accepts (`noun`: "images" or
+    /// "labels"); refused before anything is allocated or inflated.
+    case tooManyItems(path: String, count: Int, noun: String, limit: Int)
     /// The file ends early: its header promises `expected` bytes, it holds `actual`.
     case truncatedFile(path: String, expected: Int, actual: Int)
     /// The first four bytes are not the IDX magic number the file should have.
@@ -27,6 +38,14 @@ public enum DataError: Error, Equatable, CustomStringConvertible {
             return "missing file: \(path)"
         case let .unreadableFile(path, reason):
             return "cannot read \(path): \(reason)"
+        case let .notRegularFile(path, kind):
+            return "cannot read \(path): it is not a regular file (it is \(kind))"
+        case let .unreadableDirectory(path, reason):
+            return "cannot read directory \(path): \(reason)"
+        case let .emptyFile(path, noun):
+            return "\(path) holds 0 \(noun); expected at least 1"
+        case let .tooManyItems(path, count, noun, limit):
+            return "\(path) holds \(count) \(noun); nnbook reads at most \(limit) (MNIST's training set has 60000)"
         case let .truncatedFile(path, expected, actual):
             return "truncated file \(path): expected \(expected) bytes, got \(actual)"
         case let .wrongMagic(path, found, expected):

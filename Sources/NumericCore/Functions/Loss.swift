@@ -4,6 +4,8 @@ import RealModule
 ///
 /// Conventions (DESIGN.md): mean squared error is ½·Σ(y − t)² over every element with no
 /// batch averaging; cross-entropy adds 1e-7 inside the log and averages over the batch.
+/// An empty batch gives NaN for the averaged losses (the mean of no samples) and 0 for the
+/// summed squared error; none of them traps on it.
 public enum Loss {
     /// The constant added inside the log of cross-entropy so log(0) never occurs.
     public static let crossEntropyDelta = 1e-7
@@ -68,9 +70,11 @@ public enum Loss {
     /// Binary cross-entropy of logistic regression (Ng):
     /// −(1/m)·Σ [y·log a + (1 − y)·log(1 − a)] for predictions `a` in (0, 1) and targets
     /// `y` in {0, 1} (any shape, m = element count). A term whose coefficient is 0 is
-    /// skipped, so a = 0 with y = 0 gives 0 rather than 0·(−∞) = NaN.
+    /// skipped, so a = 0 with y = 0 gives 0 rather than 0·(−∞) = NaN. No samples (m = 0)
+    /// give NaN, the mean of nothing.
     public static func binaryCrossEntropy(_ a: Tensor, _ y: Tensor) -> Double {
-        precondition(a.count == y.count && a.count > 0, "Loss.binaryCrossEntropy: \(a.shape) vs \(y.shape)")
+        precondition(a.count == y.count, "Loss.binaryCrossEntropy: \(a.shape) vs \(y.shape)")
+        guard a.count > 0 else { return .nan }
         var total = 0.0
         for i in 0..<a.count {
             let yi = y.scalars[i], ai = a.scalars[i]

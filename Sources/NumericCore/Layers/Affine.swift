@@ -42,7 +42,8 @@ public final class Affine: Layer {
     /// y = x·W + b for x flattened to (N, in).
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         inputShape = x.shape
-        let flat = x.rank == 2 ? x : x.reshaped([x.rank <= 1 ? 1 : x.shape[0], -1])
+        // Explicit extents rather than −1, which cannot be inferred for an empty batch.
+        let flat = x.rank == 2 ? x : x.reshaped(x.rank <= 1 ? [1, x.count] : [x.shape[0], x.columns])
         precondition(flat.shape[1] == inputSize,
                      "Affine: input \(x.shape) has \(flat.shape[1]) features, the layer takes \(inputSize)")
         input = flat

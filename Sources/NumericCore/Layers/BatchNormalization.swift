@@ -5,7 +5,8 @@
 /// (running = momentum·running + (1 − momentum)·batch); inference uses the running
 /// averages, which start at zero as in the book. ε = 1e-6 (DESIGN.md). A 4-D input
 /// (N, C, H, W) is flattened to (N, C·H·W) as the book does, so every (c, y, x) position
-/// is its own feature.
+/// is its own feature. An empty batch (N = 0) gives an empty output, zero gradients and
+/// leaves the running averages unchanged.
 public final class BatchNormalization: Layer {
     /// ε inside √(σ² + ε).
     public static let epsilon = 1e-6
@@ -52,13 +53,16 @@ public final class BatchNormalization: Layer {
         precondition(x.rank >= 2 && x.count == x.shape[0] * d,
                      "BatchNorm: input \(x.shape) does not have \(d) features per sample")
         inputShape = x.shape
-        lastForwardWasTraining = training
         let n = x.shape[0]
+        // An empty batch has no statistics: it is normalized like inference and leaves the
+        // running averages alone (its mean would be 0/0).
+        let usesBatchStatistics = training && n > 0
+        lastForwardWasTraining = usesBatchStatistics
         batchSize = n
         var mean = [Double](repeating: 0, count: d)
         var variance = [Double](repeating: 0, count: d)
         var xc = [Double](repeating: 0, count: n * d)
-        if training {
+        if usesBatchStatistics {
             x.scalars.withUnsafeBufferPointer { px in
                 mean.withUnsafeMutableBufferPointer { mu in
                     variance.withUnsafeMutableBufferPointer { v in

@@ -2,8 +2,9 @@
 /// filters W (FN, C, FH, FW), bias b (FN), stride and zero padding, on NCHW batches.
 ///
 /// Forward unrolls the input with `im2col` and computes col·Wᵀ + b, one row per output
-/// position, then reorders to (N, FN, OH, OW). Output size (H + 2P − FH)/S + 1 must be a
-/// whole number.
+/// position, then reorders to (N, FN, OH, OW). Output size ⌊(H + 2P − FH)/S⌋ + 1, as the
+/// book's integer division: a last window that would hang over the edge is dropped (see
+/// `convolutionOutputSize`). An empty batch (N = 0) gives an empty output and zero gradients.
 public final class Convolution: Layer {
     /// The filters (FN, C, FH, FW); decay under L2 regularization.
     public let weight: Parameter
@@ -18,6 +19,7 @@ public final class Convolution: Layer {
     public var computesInputGradient = true
 
     private var inputShape: [Int] = []
+    private var positions = 0   // OH·OW of the last forward
     private var columns = Tensor.zeros([0])
     // Scratch reused across iterations while shapes stay the same (never escapes the layer):
     // the (N·OH·OW, FN) product in forward and the reordered dout in backward.
@@ -74,6 +76,7 @@ public final class Convolution: Layer {
         let g = WindowGeometry(inputShape: x.shape, windowHeight: filterHeight, windowWidth: filterWidth,
                                stride: stride, pad: pad)
         inputShape = x.shape
+        positions = g.positions
         let rows = g.batch * g.positions, patch = g.patchSize
         if columns.shape != [rows, patch] { columns = Tensor.zeros([rows, patch]) }
         x.scalars.withUnsafeBufferPointer { src in
@@ -107,7 +110,8 @@ public final class Convolution: Layer {
     public func backward(_ dout: Tensor) -> Tensor {
         let fn = filterCount
         let n = inputShape[0]
-        let positions = dout.count / (n * fn)
+        precondition(dout.count == n * fn * positions,
+                     "Convolution.backward: dout \(dout.shape) does not match the last forward")
         let rows = n * positions, patch = columns.shape[1]
         if rowScratch.count != rows * fn { rowScratch = [Double](repeating: 0, count: rows * fn) }
         var db = [Double](repeating: 0, count: fn)

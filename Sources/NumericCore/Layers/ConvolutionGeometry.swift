@@ -1,6 +1,7 @@
-/// The output size of a convolution or pooling window sliding over one spatial axis:
-/// (size + 2·pad − window)/stride + 1, or nil when that is not a whole number ≥ 1
-/// (so a lesson can refuse a knob setting instead of trapping).
+/// The output size (H + 2·P − FH)/S + 1 along one axis when the window tiles the padded
+/// input exactly, or nil when that is not a whole number ≥ 1. The CNN lesson uses it to show
+/// why a setting leaves part of the image uncovered; the layers themselves floor instead
+/// (`convolutionOutputSize`).
 public func convolutionOutputSizeIfValid(inputSize: Int, windowSize: Int, stride: Int, pad: Int) -> Int? {
     guard stride > 0, pad >= 0, windowSize > 0 else { return nil }
     let span = inputSize + 2 * pad - windowSize
@@ -8,18 +9,17 @@ public func convolutionOutputSizeIfValid(inputSize: Int, windowSize: Int, stride
     return span / stride + 1
 }
 
-/// The output size (H + 2P − FH)/S + 1 of a convolution or pooling along one axis.
-/// - Precondition: the division is exact and the window fits in the padded input.
+/// The output size ⌊(H + 2·P − FH)/S⌋ + 1 of a convolution or pooling along one axis, with
+/// the book's integer division (`//` in its `im2col`): when the stride does not divide
+/// H + 2·P − FH, the last partial window is dropped — H = 5, FH = 2, S = 2 gives 2 windows,
+/// at 0 and 2, and row 4 is never covered. 0 when no window fits: the window is larger than
+/// the padded input, or the stride or window is not positive, or the padding is negative.
+/// Every layer and `im2col` size their outputs with it, so no geometry traps.
 public func convolutionOutputSize(inputSize: Int, windowSize: Int, stride: Int, pad: Int) -> Int {
-    guard let size = convolutionOutputSizeIfValid(inputSize: inputSize, windowSize: windowSize,
-                                                  stride: stride, pad: pad) else {
-        preconditionFailure("""
-            convolution output size is not a whole number: (H + 2·pad − window)/stride + 1 \
-            = (\(inputSize) + 2·\(pad) − \(windowSize))/\(stride) + 1; \
-            choose pad/stride so that \(inputSize + 2 * pad - windowSize) is a non-negative multiple of \(stride)
-            """)
-    }
-    return size
+    guard stride > 0, pad >= 0, windowSize > 0 else { return 0 }
+    let span = inputSize + 2 * pad - windowSize
+    guard span >= 0 else { return 0 }
+    return span / stride + 1
 }
 
 /// The shape bookkeeping of sliding a (FH × FW) window over an NCHW batch.

@@ -74,9 +74,9 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         }
     }
 
-    /// A random permutation of 0..<n.
+    /// A random permutation of 0..<n (empty when n < 1).
     public mutating func permutation(_ n: Int) -> [Int] {
-        var p = Array(0..<n)
+        var p = Array(0..<Swift.max(0, n))
         shuffle(&p)
         return p
     }
@@ -92,9 +92,11 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
         return Array(p.prefix(k))
     }
 
-    /// `k` indices from 0..<n drawn with replacement (the book's `np.random.choice`).
+    /// `k` indices from 0..<n drawn with replacement (the book's `np.random.choice`);
+    /// empty when `k` < 1 or there is nothing to draw from (`n` < 1).
     public mutating func sampleWithReplacement(_ n: Int, _ k: Int) -> [Int] {
-        (0..<k).map { _ in nextInt(below: n) }
+        guard n > 0, k > 0 else { return [] }
+        return (0..<k).map { _ in nextInt(below: n) }
     }
 }
 

@@ -10,6 +10,10 @@ import Dispatch
 /// Mini-batches are drawn as `sampling` says: `.withReplacement` is the book's
 /// `np.random.choice(train_size, batch_size)`; `.shuffledEpochs` visits every sample once
 /// per epoch in a fresh random order.
+///
+/// Nothing a learner can set makes it trap: an empty training set, images and labels that
+/// differ in count, or a batch size below 1 are `TrainerError`s from `init` and
+/// `setBatchSize`, and an empty batch given to `step(x:labels:)` trains nothing.
 public final class Trainer {
     /// How mini-batches are drawn.
     public enum Sampling: Sendable { case withReplacement, shuffledEpochs }
@@ -20,9 +24,11 @@ public final class Trainer {
     public let trainLabels: [Int]
     public let testImages: Tensor
     public let testLabels: [Int]
-    public var batchSize: Int
+    /// Samples per mini-batch (at least 1; change it with `setBatchSize`).
+    public private(set) var batchSize: Int
     public let sampling: Sampling
-    /// At most this many samples are used to measure each accuracy after an epoch.
+    /// At most this many samples are used to measure each accuracy after an epoch (values
+    /// below 1 count as 1).
     public var evaluationLimit: Int
     /// Iterations per epoch: the training-set size over the batch size (at least 1).
     public var iterationsPerEpoch: Int { Swift.max(1, trainLabels.count / Swift.max(1, batchSize)) }
@@ -38,26 +44,41 @@ public final class Trainer {
     private var order: [Int] = []
     private var orderPosition = 0
 
+    /// A trainer of `model` on the training set, measuring accuracy on both sets. The test
+    /// set may be empty (its accuracy is then NaN); the training set may not.
+    /// - Throws: `TrainerError` when a set's images and labels differ in count, the
+    ///   training set is empty, or `batchSize` is below 1.
     public init(model: Classifier, optimizer: Optimizer,
                 trainImages: Tensor, trainLabels: [Int], testImages: Tensor, testLabels: [Int],
                 batchSize: Int = 100, sampling: Sampling = .withReplacement,
-                evaluationLimit: Int = 1000, seed: UInt64 = 1) {
-        precondition(trainImages.rows == trainLabels.count && testImages.rows == testLabels.count,
-                     "Trainer: images and labels differ in count")
-        precondition(!trainLabels.isEmpty, "Trainer: empty training set")
+                evaluationLimit: Int = 1000, seed: UInt64 = 1) throws(TrainerError) {
+        for (set, images, labels) in [("training", trainImages, trainLabels), ("test", testImages, testLabels)] {
+            let rows = images.shape.first ?? 0
+            guard rows == labels.count else { throw .countMismatch(set: set, images: rows, labels: labels.count) }
+        }
+        guard !trainLabels.isEmpty else { throw .emptyTrainingSet }
+        guard batchSize >= 1 else { throw .badBatchSize(batchSize) }
         self.model = model
         self.optimizer = optimizer
         self.trainImages = trainImages
         self.trainLabels = trainLabels
         self.testImages = testImages
         self.testLabels = testLabels
-        self.batchSize = Swift.max(1, batchSize)
+        self.batchSize = batchSize
         self.sampling = sampling
         self.evaluationLimit = evaluationLimit
         self.rng = Xoshiro256StarStar(seed: seed)
     }
 
-    /// The indices of the next mini-batch.
+    /// A new mini-batch size from the next batch on.
+    /// - Throws: `TrainerError.badBatchSize` when `size` is below 1 (the size is then unchanged).
+    public func setBatchSize(_ size: Int) throws(TrainerError) {
+        guard size >= 1 else { throw .badBatchSize(size) }
+        batchSize = size
+    }
+
+    /// The indices of the next mini-batch (`batchSize` of them, or every sample when the
+    /// training set is smaller).
     public func nextBatchIndices() -> [Int] {
         let n = trainLabels.count, b = Swift.min(batchSize, n)
         switch sampling {
@@ -89,10 +110,12 @@ public final class Trainer {
     }
 
     /// One training iteration on a given batch (the optimizer race feeds every racer the
-    /// same batches); returns its loss.
+    /// same batches); returns its loss. An empty batch trains nothing: the model, the
+    /// optimizer and the history are left as they were, and the result is NaN (the mean loss
+    /// of no samples) without counting as divergence.
     @discardableResult
     public func step(x: Tensor, labels: [Int]) -> Double {
-        guard !diverged else { return .nan }
+        guard !diverged, !labels.isEmpty else { return .nan }
         let loss = model.trainingStep(x, labels: labels)
         if !loss.isFinite {
             diverged = true
@@ -105,9 +128,9 @@ public final class Trainer {
         return loss
     }
 
-    /// Runs `count` iterations (stops early if the run diverges).
+    /// Runs `count` iterations (stops early if the run diverges; none when `count` < 1).
     public func step(iterations count: Int) {
-        for _ in 0..<count where !diverged { step() }
+        for _ in 0..<Swift.max(0, count) where !diverged { step() }
     }
 
     /// Runs iterations until `budget` seconds have passed (at least one); returns how many ran.
@@ -134,7 +157,7 @@ public final class Trainer {
     public func evaluate() -> (train: Double, test: Double) {
         func acc(_ x: Tensor, _ y: [Int]) -> Double {
             guard !y.isEmpty else { return .nan }
-            let n = Swift.min(evaluationLimit, y.count)
+            let n = Swift.min(Swift.max(1, evaluationLimit), y.count)
             return model.accuracy(n == y.count ? x : x.rows(0..<n), labels: Array(y.prefix(n)), batchSize: 100)
         }
         return (acc(trainImages, trainLabels), acc(testImages, testLabels))

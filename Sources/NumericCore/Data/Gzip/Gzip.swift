@@ -16,26 +16,52 @@ public enum Gzip {
     }
 
     /// The decompressed contents of the gzip data `bytes`.
-    /// - Parameter limit: the most output bytes allowed (guards against gzip bombs).
+    /// - Parameter limit: the most output bytes allowed (guards against gzip bombs): the
+    ///   inflater stops at the first byte past it and throws `GzipError.tooLarge`.
     /// - Throws: `GzipError` naming what is damaged.
     public static func decompress(_ bytes: [UInt8], limit: Int = defaultLimit) throws -> [UInt8] {
+        var output: [UInt8] = []
         try bytes.withUnsafeBufferPointer { input in
-            var output: [UInt8] = []
-            var position = 0
-            repeat {
-                let (member, end) = try decompressMember(input, start: position, limit: limit - output.count)
-                if output.isEmpty { output = member } else { output.append(contentsOf: member) }
-                position = end
-                // Trailing zero bytes (padding some tools add) end the file; anything else must be a new member.
-                if input[position...].allSatisfy({ $0 == 0 }) { break }
-            } while true
-            return output
+            try decompressMembers(input, into: &output, limit: limit)
         }
+        return output
     }
 
-    /// One gzip member starting at `start`: header, DEFLATE stream, CRC-32 and ISIZE trailer.
+    /// The first `count` decompressed bytes of the gzip data `bytes` (all of them when there
+    /// are fewer), inflating no further: reading an IDX header this way costs the header, not
+    /// the file. The CRC-32 of a member is checked only when the member is read to its end.
+    /// - Throws: `GzipError` for damage found in the part that was read.
+    public static func decompressPrefix(_ bytes: [UInt8], count: Int) throws -> [UInt8] {
+        var output: [UInt8] = []
+        do {
+            try bytes.withUnsafeBufferPointer { input in
+                try decompressMembers(input, into: &output, limit: max(0, count), stopsWhenFull: true)
+            }
+        } catch GzipError.tooLarge {
+            // The inflater stopped with exactly `count` bytes in `output`: the prefix asked for.
+        }
+        return output
+    }
+
+    /// Appends every member of `input` to `output`, stopping at `limit` output bytes (with
+    /// `stopsWhenFull`, as soon as `output` holds them: see `Inflate.decompress`).
+    private static func decompressMembers(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
+                                          limit: Int, stopsWhenFull: Bool = false) throws {
+        var position = 0
+        repeat {
+            if stopsWhenFull && position > 0 && output.count >= limit { throw GzipError.tooLarge(limit: limit) }
+            position = try decompressMember(input, start: position, into: &output, limit: limit,
+                                            stopsWhenFull: stopsWhenFull)
+            // Trailing zero bytes (padding some tools add) end the file; anything else must be a new member.
+            if input[position...].allSatisfy({ $0 == 0 }) { break }
+        } while true
+    }
+
+    /// One gzip member starting at `start` (header, DEFLATE stream, CRC-32 and ISIZE
+    /// trailer), appended to `output`; returns the index of the byte after the member.
     private static func decompressMember(_ input: UnsafeBufferPointer<UInt8>, start: Int,
-                                         limit: Int) throws -> (output: [UInt8], end: Int) {
+                                         into output: inout [UInt8], limit: Int,
+                                         stopsWhenFull: Bool) throws -> Int {
         let count = input.count
         if count - start >= 2, input[start] != 0x1F || input[start + 1] != 0x8B {
             throw GzipError.badHeader("not gzip data (magic bytes \(hexByte(input[start])) \(hexByte(input[start + 1])), expected 1F 8B)")
@@ -67,18 +93,22 @@ public enum Gzip {
             position += 2
         }
         // ISIZE (the last four bytes, if this is the only member) only sizes the buffer, and is
-        // not trusted beyond DEFLATE's best ratio (a 258-byte match in under 2 bits: < 1032:1).
+        // not trusted beyond DEFLATE's best ratio (a 258-byte match in under 2 bits: < 1032:1)
+        // nor beyond the limit.
         let claimed = count >= 4 ? Int(readLittleEndian32(input, at: count - 4)) : 0
-        let hint = min(claimed, (count - position) * 1032)
-        let (output, end) = try Inflate.decompress(input, start: position, sizeHint: hint, limit: max(0, limit))
+        let hint = min(claimed, (count - position) * 1032, max(0, limit - output.count))
+        output.reserveCapacity(output.count + hint)
+        let memberStart = output.count
+        let end = try Inflate.decompress(input, start: position, into: &output, limit: max(0, limit),
+                                         stopsWhenFull: stopsWhenFull)
         guard count - end >= 8 else { throw GzipError.truncated("the 8-byte CRC-32 and length trailer is missing") }
         let storedCRC = readLittleEndian32(input, at: end)
         let storedSize = readLittleEndian32(input, at: end + 4)
-        let crc = output.withUnsafeBufferPointer { CRC32.checksum($0) }
+        let crc = output.withUnsafeBufferPointer { CRC32.checksum(UnsafeBufferPointer(rebasing: $0[memberStart...])) }
         guard crc == storedCRC else { throw GzipError.crcMismatch(stored: storedCRC, computed: crc) }
-        let size = UInt32(truncatingIfNeeded: output.count)
+        let size = UInt32(truncatingIfNeeded: output.count - memberStart)
         guard size == storedSize else { throw GzipError.sizeMismatch(stored: storedSize, computed: size) }
-        return (output, end + 8)
+        return end + 8
     }
 
     /// `bytes` as a gzip file of stored DEFLATE blocks (no compression: the output is

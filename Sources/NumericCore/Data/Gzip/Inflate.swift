@@ -2,30 +2,37 @@
 /// Written for nnbook's dataset loader (MNIST ships as .gz); it checks every length,
 /// distance and code against the data so a damaged stream throws instead of crashing.
 enum Inflate {
-    /// Decompresses the raw DEFLATE stream that starts at byte `start` of `input`.
-    /// - Parameters:
-    ///   - sizeHint: the expected output size, used only to reserve memory (clamped to `limit`).
-    ///   - limit: the most output bytes allowed; more throws `GzipError.tooLarge`.
-    /// - Returns: the decompressed bytes and the index of the first byte after the stream.
-    static func decompress(_ input: UnsafeBufferPointer<UInt8>, start: Int, sizeHint: Int = 0,
-                           limit: Int) throws -> (output: [UInt8], end: Int) {
+    /// Decompresses the raw DEFLATE stream that starts at byte `start` of `input`, appending
+    /// to `output` (which may already hold earlier gzip members: back-references never reach
+    /// into them, since each stream starts at `output`'s count on entry).
+    /// - Parameter limit: the most bytes `output` may hold. Going past it throws
+    ///   `GzipError.tooLarge` at once, with `output` then holding exactly its first `limit`
+    ///   bytes: the decoder never inflates a byte beyond the limit, so a caller that only
+    ///   wants a prefix (an IDX header) can ask for it without inflating the rest.
+    /// - Parameter stopsWhenFull: also throw `tooLarge` as soon as `output` holds `limit`
+    ///   bytes at a block boundary, without reading the next block (for a prefix: what
+    ///   follows it is not looked at).
+    /// - Returns: the index of the first byte after the stream.
+    static func decompress(_ input: UnsafeBufferPointer<UInt8>, start: Int, into output: inout [UInt8],
+                           limit: Int, stopsWhenFull: Bool = false) throws -> Int {
         var reader = BitReader(input, start: start)
-        var output: [UInt8] = []
-        output.reserveCapacity(max(0, min(sizeHint, limit)))
+        let streamStart = output.count
         var isFinal = false
         while !isFinal {
+            if stopsWhenFull && output.count >= limit { throw GzipError.tooLarge(limit: limit) }
             isFinal = try reader.bits(1) == 1
             switch try reader.bits(2) {
             case 0: try copyStoredBlock(&reader, into: &output, limit: limit)
-            case 1: try decodeBlock(&reader, FixedCodes.literalLength, FixedCodes.distance, into: &output, limit: limit)
+            case 1: try decodeBlock(&reader, FixedCodes.literalLength, FixedCodes.distance, into: &output,
+                                    streamStart: streamStart, limit: limit)
             case 2:
                 let (literalLength, distance) = try readDynamicCodes(&reader)
-                try decodeBlock(&reader, literalLength, distance, into: &output, limit: limit)
+                try decodeBlock(&reader, literalLength, distance, into: &output, streamStart: streamStart, limit: limit)
             default: throw GzipError.inflate("invalid block type 3")
             }
         }
         reader.alignToByte()
-        return (output, reader.bytePosition)
+        return reader.bytePosition
     }
 
     /// A stored block: LEN, its complement NLEN, then LEN raw bytes.
@@ -40,7 +47,11 @@ enum Inflate {
         guard reader.input.count - start >= length else {
             throw GzipError.truncated("stored block needs \(length) bytes, \(reader.input.count - start) remain")
         }
-        guard output.count <= limit - length else { throw GzipError.tooLarge(limit: limit) }
+        guard output.count <= limit - length else {
+            let room = max(0, limit - output.count)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: reader.input[start..<(start + room)]))
+            throw GzipError.tooLarge(limit: limit)
+        }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: reader.input[start..<(start + length)]))
         reader.seek(toByte: start + length)
     }
@@ -98,8 +109,10 @@ enum Inflate {
                                                8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
 
     /// Decodes literals and (length, distance) back-references until end-of-block (256).
+    /// A distance may not reach before `streamStart`, where this stream's output starts.
     private static func decodeBlock(_ reader: inout BitReader, _ literalLength: HuffmanTable,
-                                    _ distance: HuffmanTable, into output: inout [UInt8], limit: Int) throws {
+                                    _ distance: HuffmanTable, into output: inout [UInt8],
+                                    streamStart: Int, limit: Int) throws {
         let literalMax = literalLength.maxLength, distanceMax = distance.maxLength
         let lengthBase = Self.lengthBase, lengthExtra = Self.lengthExtra
         let distanceBase = Self.distanceBase, distanceExtra = Self.distanceExtra
@@ -119,10 +132,13 @@ enum Inflate {
                     let distanceSymbol = try reader.decode(distanceTable, maxLength: distanceMax)
                     guard distanceSymbol < 30 else { throw GzipError.inflate("invalid distance symbol \(distanceSymbol)") }
                     let back = distanceBase[distanceSymbol] &+ (try reader.bits(distanceExtra[distanceSymbol]))
-                    guard back <= output.count else {
+                    guard back <= output.count &- streamStart else {
                         throw GzipError.inflate("distance \(back) reaches before the start of the data")
                     }
-                    guard output.count <= limit &- length else { throw GzipError.tooLarge(limit: limit) }
+                    guard output.count <= limit &- length else {
+                        copyMatch(&output, distance: back, length: Swift.max(0, limit &- output.count))
+                        throw GzipError.tooLarge(limit: limit)
+                    }
                     copyMatch(&output, distance: back, length: length)
                 }
             }

@@ -25,102 +25,41 @@ public enum IDX {
     // MARK: Reading
 
     /// The images in the IDX file at `path` (raw, or gzip when it ends in `.gz` or starts
-    /// with the gzip magic bytes).
-    public static func readImages(path: String) throws -> Images {
-        let bytes = try readFile(path: path)
-        let dimensions = try header(bytes, path: path, magic: imagesMagic, dimensions: 3)
-        let (count, rows, columns) = (dimensions[0], dimensions[1], dimensions[2])
-        guard rows > 0, columns > 0 else {
-            throw DataError.badHeader(path: path, reason: "images of \(columns)×\(rows) pixels")
-        }
-        let payload = try payloadSize(bytes, path: path, headerSize: 16, dimensions: dimensions)
-        return Images(count: count, rows: rows, columns: columns, pixels: Array(bytes[16..<(16 + payload)]))
+    /// with the gzip magic bytes). The header is checked against `limits` (at least one
+    /// image, at most `maxCount`, the image size) before the data is read or inflated.
+    /// - Throws: `DataError` naming the file and the problem.
+    public static func readImages(path: String, limits: IDXLimits = .standard) throws(DataError) -> Images {
+        let (dimensions, pixels) = try IDXReader.read(path: path, kind: .images, limits: limits)
+        return Images(count: dimensions[0], rows: dimensions[1], columns: dimensions[2], pixels: pixels)
     }
 
-    /// The labels in the IDX file at `path` (raw or gzip).
-    public static func readLabels(path: String) throws -> [UInt8] {
-        let bytes = try readFile(path: path)
-        let dimensions = try header(bytes, path: path, magic: labelsMagic, dimensions: 1)
-        let payload = try payloadSize(bytes, path: path, headerSize: 8, dimensions: dimensions)
-        return Array(bytes[8..<(8 + payload)])
+    /// The labels in the IDX file at `path` (raw or gzip): at least one, at most
+    /// `limits.maxCount`.
+    /// - Throws: `DataError` naming the file and the problem.
+    public static func readLabels(path: String, limits: IDXLimits = .standard) throws(DataError) -> [UInt8] {
+        try IDXReader.read(path: path, kind: .labels, limits: limits).payload
     }
 
     /// A dataset from an images file and its labels file; pixels are scaled to [0, 1]
-    /// (byte / 255). Every label must be below `classes`.
+    /// (byte / 255). Every label must be below `classes`; each file must hold at least one
+    /// sample and pass `limits`.
+    /// - Throws: `DataError` naming the file and the problem.
     public static func loadDataset(imagesPath: String, labelsPath: String, name: String,
-                                   classes: Int = 10) throws -> Dataset {
-        let images = try readImages(path: imagesPath)
-        let labels = try readLabels(path: labelsPath)
+                                   classes: Int = 10, limits: IDXLimits = .standard) throws(DataError) -> Dataset {
+        let images = try readImages(path: imagesPath, limits: limits)
+        let labels = try readLabels(path: labelsPath, limits: limits)
         guard images.count == labels.count else {
-            throw DataError.countMismatch(imagesPath: imagesPath, images: images.count,
-                                          labelsPath: labelsPath, labels: labels.count)
+            throw .countMismatch(imagesPath: imagesPath, images: images.count,
+                                 labelsPath: labelsPath, labels: labels.count)
         }
         if let bad = labels.firstIndex(where: { Int($0) >= classes }) {
-            throw DataError.badLabel(path: labelsPath, index: bad, value: Int(labels[bad]))
+            throw .badLabel(path: labelsPath, index: bad, value: Int(labels[bad]))
         }
         let scalars = images.pixels.map { Double($0) / 255 }
         return Dataset(name: name, source: imagesPath,
                        images: Tensor(shape: [images.count, images.rows * images.columns], scalars: scalars),
                        labels: labels.map { Int($0) }, classes: classes,
                        width: images.columns, height: images.rows)
-    }
-
-    /// The bytes of the file at `path`, decompressed when it is gzip.
-    static func readFile(path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DataError.missingFile(path: path)
-        }
-        guard !isDirectory.boolValue else { throw DataError.unreadableFile(path: path, reason: "it is a directory") }
-        let bytes: [UInt8]
-        do {
-            bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw DataError.unreadableFile(path: path, reason: error.localizedDescription)
-        }
-        guard path.hasSuffix(".gz") || Gzip.hasGzipMagic(bytes) else { return bytes }
-        do {
-            return try Gzip.decompress(bytes)
-        } catch let error as GzipError {
-            throw DataError.corruptGzip(path: path, reason: error.description)
-        }
-    }
-
-    /// Checks the magic number and returns the header's dimensions.
-    private static func header(_ bytes: [UInt8], path: String, magic: UInt32, dimensions: Int) throws -> [Int] {
-        let headerSize = 4 + 4 * dimensions
-        guard bytes.count >= 4 else { throw DataError.truncatedFile(path: path, expected: headerSize, actual: bytes.count) }
-        let found = bigEndian32(bytes, at: 0)
-        guard found == magic else { throw DataError.wrongMagic(path: path, found: found, expected: magic) }
-        guard bytes.count >= headerSize else {
-            throw DataError.truncatedFile(path: path, expected: headerSize, actual: bytes.count)
-        }
-        return (0..<dimensions).map { Int(bigEndian32(bytes, at: 4 + 4 * $0)) }
-    }
-
-    /// The number of data bytes the header promises, checked against the file's length
-    /// without trusting the header (the product may not overflow, the bytes must be there).
-    private static func payloadSize(_ bytes: [UInt8], path: String, headerSize: Int, dimensions: [Int]) throws -> Int {
-        var size = 1
-        for extent in dimensions {
-            let (product, overflow) = size.multipliedReportingOverflow(by: extent)
-            guard !overflow, product <= Int(Int32.max) else {
-                throw DataError.badHeader(path: path, reason: "dimensions \(dimensions) describe more than 2³¹ bytes")
-            }
-            size = product
-        }
-        let expected = headerSize + size
-        guard bytes.count >= expected else {
-            throw DataError.truncatedFile(path: path, expected: expected, actual: bytes.count)
-        }
-        guard bytes.count == expected else {
-            throw DataError.badHeader(path: path, reason: "dimensions \(dimensions) need \(expected) bytes, the file has \(bytes.count)")
-        }
-        return size
-    }
-
-    private static func bigEndian32(_ bytes: [UInt8], at i: Int) -> UInt32 {
-        UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
     }
 
     // MARK: Writing
