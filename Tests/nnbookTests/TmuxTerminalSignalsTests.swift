@@ -15,14 +15,15 @@ import Testing
 /// its first page), acts, and checks the shell's `$?` and that `stty -a`, the alternate
 /// screen, the cursor and the keypad modes are as they were before nnbook started.
 @Suite(.serialized) struct TmuxTerminalSignalsTests {
-    /// A tmux session at its prompt, the terminal's state there, and the first lesson open in
-    /// nnbook with its first page drawn.
-    private func sessionWithLessonOpen(environment: [String: String] = [:]) throws
+    /// A tmux session at its prompt (after `setup`, a shell command, if given), the
+    /// terminal's state there, and the first lesson open in nnbook with its first page drawn.
+    private func sessionWithLessonOpen(environment: [String: String] = [:], setup: String? = nil) throws
         -> (tmux: TmuxSession, before: TerminalState, page1: [String]) {
         let lesson = try ListedLesson.first()
         let page1 = try RenderedScreen.lines(lesson: lesson.id, page: 1, width: 80, height: 24)
         let tmux = try TmuxSession(width: 80, height: 24)
         do {
+            if let setup { _ = try tmux.shell(setup) }
             let before = try tmux.terminalState()
             try tmux.startNnbook(["open", lesson.id, "--no-color"], environment: environment)
             try tmux.waitForLines(page1)
@@ -76,6 +77,20 @@ import Testing
         #expect(exitStatus == status)
         #expect(after == before)
         #expect(after.alternateScreen == "0" && after.cursorVisible == "1")
+    }
+
+    /// The crash path the handlers above must not break: a crash signal puts the terminal
+    /// back, then gets the previous action, here the default (the Swift runtime's backtracer
+    /// is off, so the process dies at once; no core file: `ulimit -c 0`).
+    @Test(arguments: [(SIGSEGV, 139), (SIGABRT, 134)] as [(Int32, Int32)])
+    func aCrashSignalRestoresTheTerminalThenEndsTheProcess(signal: Int32, status: Int32) throws {
+        let (tmux, before, _) = try sessionWithLessonOpen(environment: ["SWIFT_BACKTRACE": "enable=no"],
+                                                          setup: "ulimit -c 0")
+        defer { tmux.close() }
+        #expect(kill(try tmux.childProcessID(named: "nnbook"), signal) == 0)
+        let (exitStatus, after) = try tmux.exitStatusAndTerminalState(timeout: 5)
+        #expect(exitStatus == status)
+        #expect(after == before)
     }
 
     // MARK: - Ctrl-S
