@@ -7,9 +7,10 @@
 // The second half holds the terminal-restoration machinery: saved termios, handlers that
 // put the terminal back before the program dies (crash signals, and the signals whose
 // default action ends the process: USR1, USR2, PIPE, ALRM), and flag-setting handlers for
-// the signals that end (INT, TERM, HUP, QUIT), suspend or resize the notebook. It keeps its state in a function-local
-// static of this header (Swift emits the header's functions but not its file-scope statics),
-// and every Swift object file that calls these functions gets its own copy of it: so call
+// the signals that end (INT, TERM, HUP, QUIT), suspend or resize the notebook. It keeps
+// its state in a function-local static of this header (Swift emits the header's functions
+// but not its file-scope statics), and every Swift object file that calls these functions
+// gets its own copy of it: so call
 // the `nnbook_signals_*` / `nnbook_terminal_*` functions from ONE Swift file only
 // (TerminalUI/Screen/Curses/TerminalSignals.swift). Changing this header does not make
 // SwiftPM recompile TerminalUI: touch that file after editing it.
@@ -91,7 +92,7 @@ static inline int nnbook_put_cell(int y, int x, const wchar_t *chars, attr_t att
 /// curses needs to draw a screen): 1 yes, 0 no (e.g. TERM=dumb), -1 unknown terminal type.
 /// Loads the terminal description for `fd` and frees it again: writes nothing to the
 /// terminal and leaves its modes alone. Call before newterm.
-static inline int nnbook_terminal_can_address_cursor(int fd) {
+static inline int nnbook_can_address_cursor(int fd) {
     int error = 0;
     if (setupterm(NULL, fd, &error) != OK) return -1;
     const char *cup = tigetstr("cup");
@@ -186,9 +187,9 @@ static int nnbook_forward_to_ui_thread(int sig) {
     return 1;
 }
 
-/// SIGINT / SIGTERM / SIGHUP / SIGQUIT (the Ctrl-\ key): remember it; the frame loop shuts down
-/// cleanly and the process exits with 128 + the signal. (SIGQUIT's default would dump core,
-/// and the Swift runtime's handler prints a crash report and waits at a prompt.)
+/// SIGINT / SIGTERM / SIGHUP / SIGQUIT (the Ctrl-\ key): remember it; the frame loop shuts
+/// down cleanly and the process exits with 128 + the signal. (SIGQUIT's default would dump
+/// core, and the Swift runtime's handler prints a crash report and waits at a prompt.)
 static void nnbook_shutdown_handler(int sig) {
     nnbook_state()->pending_shutdown = sig;
     nnbook_forward_to_ui_thread(sig);
@@ -224,9 +225,7 @@ static inline void nnbook_install(int sig, void (*handler)(int)) {
 /// parent set to be ignored (SIGPIPE, often) stays ignored.
 static inline void nnbook_install_if_default(int sig, void (*handler)(int)) {
     sigaction(sig, NULL, &nnbook_state()->previous_actions[sig]);
-    if (nnbook_state()->previous_actions[sig].sa_handler == SIG_DFL
-        && !(nnbook_state()->previous_actions[sig].sa_flags & SA_SIGINFO))
-        nnbook_install(sig, handler);
+    if (nnbook_state()->previous_actions[sig].sa_handler == SIG_DFL) nnbook_install(sig, handler);
 }
 
 /// Saves the terminal state of stdin (before curses changes it). Returns 0 on success.
@@ -284,7 +283,8 @@ static inline void nnbook_signals_uninstall(void) {
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
         sigaction(nnbook_crash_signals[i], &nnbook_state()->previous_actions[nnbook_crash_signals[i]], NULL);
     for (size_t i = 0; i < sizeof nnbook_terminating_signals / sizeof nnbook_terminating_signals[0]; i++)
-        sigaction(nnbook_terminating_signals[i], &nnbook_state()->previous_actions[nnbook_terminating_signals[i]], NULL);
+        sigaction(nnbook_terminating_signals[i],
+                  &nnbook_state()->previous_actions[nnbook_terminating_signals[i]], NULL);
     for (size_t i = 0; i < sizeof nnbook_shutdown_signals / sizeof nnbook_shutdown_signals[0]; i++)
         sigaction(nnbook_shutdown_signals[i], &nnbook_state()->previous_actions[nnbook_shutdown_signals[i]], NULL);
     sigaction(SIGTSTP, &nnbook_state()->previous_actions[SIGTSTP], NULL);

@@ -144,8 +144,8 @@ import Testing
 
     @Test func anUnknownTermIsStillRefusedAsUnknown() throws {
         let output = try runRefused(term: "nonexistent-term")
-        #expect(output.text
-            == "nnbook: error: cannot start the terminal interface: unknown terminal type 'nonexistent-term'\nstatus 1\n")
+        #expect(output.text == "nnbook: error: cannot start the terminal interface: "
+            + "unknown terminal type 'nonexistent-term'\nstatus 1\n")
         #expect(output.after == output.before)
     }
 
@@ -158,7 +158,9 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         let before = try tmux.terminalState()
-        let command = "TERM=\(TmuxSession.quoted(term)) \(TmuxSession.quoted(binary.path)) open \(TmuxSession.quoted(lesson.id))"
+        // An assignment must not be quoted as a whole (`'TERM=dumb'` would be a command name).
+        let command = "TERM=" + TmuxSession.quoted(term) + " "
+            + [binary.path, "open", lesson.id].map(TmuxSession.quoted).joined(separator: " ")
         let text = try tmux.shell("\(command) 2>&1 >/dev/tty; echo \"status $?\"")
         return (text, before, try tmux.terminalState())
     }

@@ -12,8 +12,9 @@ import Charts
 /// Start-up follows DESIGN.md "The terminal": locale and codeset check, a terminal that can
 /// move the cursor (TERM=dumb is refused), saved termios and signal handlers before
 /// `newterm`, cbreak/noecho/keypad/no cursor, no XON/XOFF flow control (Ctrl-S would freeze
-/// the output), ESC delay 25 ms unless `ESCDELAY` is set, colour only when wanted and possible. `present` draws only the cells
-/// that changed since the last frame, then one `wnoutrefresh` + `doupdate`.
+/// the output), ESC delay 25 ms unless `ESCDELAY` is set, colour only when wanted and
+/// possible. `present` draws only the cells that changed since the last frame, then one
+/// `wnoutrefresh` + `doupdate`.
 final class CursesScreen: Screen {
     private var terminal: OpaquePointer?
     private var previous: Grid?
@@ -28,7 +29,7 @@ final class CursesScreen: Screen {
         setlocale(LC_ALL, "")
         unicode = !ascii && nnbook_codeset_is_utf8() != 0
         let terminalName = environment["TERM"] ?? ""
-        switch nnbook_terminal_can_address_cursor(STDOUT_FILENO) {
+        switch nnbook_can_address_cursor(STDOUT_FILENO) {
         case 1: break
         case 0: throw NotebookError.cannotInitialize(Self.cannotMoveCursor(terminalName: terminalName))
         default: throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")

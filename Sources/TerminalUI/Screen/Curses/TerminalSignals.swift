@@ -2,10 +2,11 @@ import CNCursesW
 
 /// The terminal-restoration machinery of the shim (saved termios, handlers that put the
 /// terminal back before a crash or a terminating signal ends the process, flags set by
-/// SIGINT/SIGTERM/SIGHUP/SIGQUIT and SIGTSTP, SIGWINCH forwarding). Process-directed signals
-/// that land on another thread are passed on to the thread that installed the handlers
-/// (the UI thread), so its blocking read is interrupted and the frame loop notices them. The shim keeps its state in `static` C variables,
-/// one copy per Swift object file that calls it: THIS file is the only caller.
+/// SIGINT/SIGTERM/SIGHUP/SIGQUIT and SIGTSTP, SIGWINCH forwarding). Process-directed
+/// signals that land on another thread are passed on to the thread that installed the
+/// handlers (the UI thread), so its blocking read is interrupted and the frame loop notices
+/// them. The shim keeps its state in `static` C variables, one copy per Swift object file
+/// that calls it: THIS file is the only caller.
 enum TerminalSignals {
     /// Saves the terminal state of stdin before curses changes it.
     static func saveTerminal() { _ = nnbook_terminal_save() }
