@@ -73,10 +73,16 @@ let package = Package(
         .target(name: "Charts"),
         // What a lesson is: Lesson, pages, live cells, knobs, Markdown text, registry, progress.
         .target(name: "LessonKit", dependencies: ["Charts"]),
-        // The ncursesw binding (system library + shim header).
+        // The ncursesw binding (system library + shim header). No `pkgConfig:`: pkg-config's
+        // cflags for ncursesw (-D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600) are flags SwiftPM
+        // refuses, so every build printed "warning: prohibited flag(s)" twice. Nothing from
+        // pkg-config is needed: the shim includes <ncursesw/curses.h> from the default include
+        // path and sets the wide-character defines itself, and the module map links
+        // ncursesw (Debian's libncursesw.so is a linker script that adds -ltinfo). The
+        // headers come from the apt package below (SwiftPM shows `providers` only when a
+        // pkg-config lookup fails, so the hint is kept here and in README for people).
         .systemLibrary(
             name: "CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The terminal: screens (real and virtual), keys, frame loop, widgets, notebook app.

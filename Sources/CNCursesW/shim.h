@@ -4,11 +4,13 @@
 // Swift cannot use ncurses' macros (A_BOLD, KEY_F(n), COLOR_PAIR) or its C globals
 // (stdscr, COLS, LINES) under Swift 6, so they get `static inline` accessors here.
 //
-// The second half holds the terminal-restoration machinery: saved termios, crash handlers
-// that put the terminal back before the program dies, and flag-setting handlers for the
-// signals that end, suspend or resize the notebook. It keeps its state in a function-local
-// static of this header (Swift emits the header's functions but not its file-scope statics),
-// and every Swift object file that calls these functions gets its own copy of it: so call
+// The second half holds the terminal-restoration machinery: saved termios, handlers that
+// put the terminal back before the program dies (crash signals, and the signals whose
+// default action ends the process: USR1, USR2, PIPE, ALRM), and flag-setting handlers for
+// the signals that end (INT, TERM, HUP, QUIT), suspend or resize the notebook. It keeps
+// its state in a function-local static of this header (Swift emits the header's functions
+// but not its file-scope statics), and every Swift object file that calls these functions
+// gets its own copy of it: so call
 // the `nnbook_signals_*` / `nnbook_terminal_*` functions from ONE Swift file only
 // (TerminalUI/Screen/Curses/TerminalSignals.swift). Changing this header does not make
 // SwiftPM recompile TerminalUI: touch that file after editing it.
@@ -31,6 +33,7 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
 // MARK: - Globals and macros as functions
 
@@ -85,6 +88,31 @@ static inline int nnbook_put_cell(int y, int x, const wchar_t *chars, attr_t att
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
+/// Whether the terminal $TERM names can move the cursor to any cell (has `cup`, which
+/// curses needs to draw a screen): 1 yes, 0 no (e.g. TERM=dumb), -1 unknown terminal type.
+/// Loads the terminal description for `fd` and frees it again: writes nothing to the
+/// terminal and leaves its modes alone. Call before newterm.
+static inline int nnbook_can_address_cursor(int fd) {
+    int error = 0;
+    if (setupterm(NULL, fd, &error) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int can = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return can;
+}
+
+/// Turns off XON/XOFF flow control (IXON, IXOFF), so Ctrl-S reaches the notebook as a key
+/// instead of freezing its output until Ctrl-Q, and records the result as curses' program
+/// mode (so it holds again after Ctrl-Z / fg). Call after cbreak()/noecho()/nonl(). Exit
+/// puts back the termios saved before newterm, flow control included.
+static inline int nnbook_disable_flow_control(void) {
+    struct termios settings;
+    if (tcgetattr(STDIN_FILENO, &settings) != 0) return -1;
+    settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    if (tcsetattr(STDIN_FILENO, TCSADRAIN, &settings) != 0) return -1;
+    return def_prog_mode();
+}
+
 /// Whether the locale's codeset (after setlocale) is UTF-8.
 static inline int nnbook_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
@@ -113,7 +141,10 @@ static inline struct nnbook_terminal_state *nnbook_state(void) {
 }
 
 static const int nnbook_crash_signals[] = { SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
-static const int nnbook_shutdown_signals[] = { SIGINT, SIGTERM, SIGHUP };
+static const int nnbook_shutdown_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+/// Signals whose default action ends the process (without a core dump) and that nnbook does
+/// not use: the terminal is put back, then they end the process as they would have.
+static const int nnbook_terminating_signals[] = { SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM };
 
 /// Writes the escape sequences that put a terminal back to normal (leave the alternate
 /// screen, keypad transmit off, show the cursor, reset attributes) with write(2).
@@ -123,12 +154,27 @@ static void nnbook_write_reset_sequences(void) {
     (void)written;
 }
 
+/// Puts the terminal back from a signal handler: reset sequences, then the saved termios
+/// (write(2) and tcsetattr(3) are async-signal-safe).
+static void nnbook_restore_terminal_in_handler(void) {
+    nnbook_write_reset_sequences();
+    if (nnbook_state()->have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_state()->saved_termios);
+}
+
 /// A crash: put the terminal back (async-signal-safe calls only), restore the previous
 /// action (the Swift backtracer or the default) and raise the signal again.
 static void nnbook_crash_handler(int sig) {
-    nnbook_write_reset_sequences();
-    if (nnbook_state()->have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_state()->saved_termios);
+    nnbook_restore_terminal_in_handler();
     if (sig > 0 && sig < 65) sigaction(sig, &nnbook_state()->previous_actions[sig], NULL);
+    raise(sig);
+}
+
+/// SIGUSR1 / SIGUSR2 / SIGPIPE / SIGALRM: put the terminal back, reset the default action
+/// and raise the signal again; it is delivered (and ends the process, status 128 + signal)
+/// as soon as this handler returns and unblocks it. Async-signal-safe calls only.
+static void nnbook_terminating_handler(int sig) {
+    nnbook_restore_terminal_in_handler();
+    signal(sig, SIG_DFL);
     raise(sig);
 }
 
@@ -141,7 +187,9 @@ static int nnbook_forward_to_ui_thread(int sig) {
     return 1;
 }
 
-/// SIGINT / SIGTERM / SIGHUP: remember it; the frame loop shuts down cleanly.
+/// SIGINT / SIGTERM / SIGHUP / SIGQUIT (the Ctrl-\ key): remember it; the frame loop shuts
+/// down cleanly and the process exits with 128 + the signal. (SIGQUIT's default would dump
+/// core, and the Swift runtime's handler prints a crash report and waits at a prompt.)
 static void nnbook_shutdown_handler(int sig) {
     nnbook_state()->pending_shutdown = sig;
     nnbook_forward_to_ui_thread(sig);
@@ -161,6 +209,9 @@ static void nnbook_winch_handler(int sig) {
     if (curses_handler != SIG_DFL && curses_handler != SIG_IGN && curses_handler != NULL) curses_handler(sig);
 }
 
+/// Installs `handler` for `sig`, keeping the previous action to put back. It replaces the
+/// Swift runtime's handler where there is one (the runtime installs its crash handlers, for
+/// SIGQUIT too, at start-up, so ours, installed later, wins).
 static inline void nnbook_install(int sig, void (*handler)(int)) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -168,6 +219,13 @@ static inline void nnbook_install(int sig, void (*handler)(int)) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; // no SA_RESTART: a blocking read returns so the loop sees the flag
     sigaction(sig, &action, &nnbook_state()->previous_actions[sig]);
+}
+
+/// Installs `handler` for `sig` only if the signal has its default action: a signal the
+/// parent set to be ignored (SIGPIPE, often) stays ignored.
+static inline void nnbook_install_if_default(int sig, void (*handler)(int)) {
+    sigaction(sig, NULL, &nnbook_state()->previous_actions[sig]);
+    if (nnbook_state()->previous_actions[sig].sa_handler == SIG_DFL) nnbook_install(sig, handler);
 }
 
 /// Saves the terminal state of stdin (before curses changes it). Returns 0 on success.
@@ -182,8 +240,8 @@ static inline void nnbook_terminal_restore(void) {
     if (nnbook_state()->have_saved_termios) tcsetattr(STDIN_FILENO, TCSANOW, &nnbook_state()->saved_termios);
 }
 
-/// Installs the crash, shutdown and suspend handlers (call before initscr/newterm, so
-/// ncurses keeps its hands off SIGINT, SIGTERM and SIGTSTP).
+/// Installs the crash, terminating, shutdown and suspend handlers (call before
+/// initscr/newterm, so ncurses keeps its hands off SIGINT, SIGTERM and SIGTSTP).
 static inline void nnbook_signals_install(void) {
     nnbook_state()->ui_thread = pthread_self();
     // The UI thread must receive what it handles, even if it was started with them blocked
@@ -193,6 +251,7 @@ static inline void nnbook_signals_install(void) {
     sigaddset(&handled, SIGINT);
     sigaddset(&handled, SIGTERM);
     sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGQUIT);
     sigaddset(&handled, SIGTSTP);
     sigaddset(&handled, SIGCONT);
     sigaddset(&handled, SIGWINCH);
@@ -201,6 +260,8 @@ static inline void nnbook_signals_install(void) {
     nnbook_state()->pending_suspend = 0;
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
         nnbook_install(nnbook_crash_signals[i], nnbook_crash_handler);
+    for (size_t i = 0; i < sizeof nnbook_terminating_signals / sizeof nnbook_terminating_signals[0]; i++)
+        nnbook_install_if_default(nnbook_terminating_signals[i], nnbook_terminating_handler);
     for (size_t i = 0; i < sizeof nnbook_shutdown_signals / sizeof nnbook_shutdown_signals[0]; i++)
         nnbook_install(nnbook_shutdown_signals[i], nnbook_shutdown_handler);
     nnbook_install(SIGTSTP, nnbook_suspend_handler);
@@ -221,6 +282,9 @@ static inline void nnbook_signals_install_winch_forwarding(void) {
 static inline void nnbook_signals_uninstall(void) {
     for (size_t i = 0; i < sizeof nnbook_crash_signals / sizeof nnbook_crash_signals[0]; i++)
         sigaction(nnbook_crash_signals[i], &nnbook_state()->previous_actions[nnbook_crash_signals[i]], NULL);
+    for (size_t i = 0; i < sizeof nnbook_terminating_signals / sizeof nnbook_terminating_signals[0]; i++)
+        sigaction(nnbook_terminating_signals[i],
+                  &nnbook_state()->previous_actions[nnbook_terminating_signals[i]], NULL);
     for (size_t i = 0; i < sizeof nnbook_shutdown_signals / sizeof nnbook_shutdown_signals[0]; i++)
         sigaction(nnbook_shutdown_signals[i], &nnbook_state()->previous_actions[nnbook_shutdown_signals[i]], NULL);
     sigaction(SIGTSTP, &nnbook_state()->previous_actions[SIGTSTP], NULL);

@@ -12,7 +12,7 @@ struct FrameLoop {
     enum Ending: Equatable {
         /// The learner quit.
         case quit
-        /// SIGINT, SIGTERM or SIGHUP arrived.
+        /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived.
         case signal(Int32)
         /// The input ended (a scripted screen ran out).
         case endOfInput

@@ -9,10 +9,12 @@ import Charts
 /// The real terminal, through ncursesw. Every curses call of the notebook lives in this type
 /// (and the shim); use it from the main thread only, one at a time.
 ///
-/// Start-up follows DESIGN.md "The terminal": locale and codeset check, saved termios and
-/// signal handlers before `newterm`, cbreak/noecho/keypad/no cursor, ESC delay 25 ms unless
-/// `ESCDELAY` is set, colour only when wanted and possible. `present` draws only the cells
-/// that changed since the last frame, then one `wnoutrefresh` + `doupdate`.
+/// Start-up follows DESIGN.md "The terminal": locale and codeset check, a terminal that can
+/// move the cursor (TERM=dumb is refused), saved termios and signal handlers before
+/// `newterm`, cbreak/noecho/keypad/no cursor, no XON/XOFF flow control (Ctrl-S would freeze
+/// the output), ESC delay 25 ms unless `ESCDELAY` is set, colour only when wanted and
+/// possible. `present` draws only the cells that changed since the last frame, then one
+/// `wnoutrefresh` + `doupdate`.
 final class CursesScreen: Screen {
     private var terminal: OpaquePointer?
     private var previous: Grid?
@@ -22,17 +24,23 @@ final class CursesScreen: Screen {
     private var consecutiveReadFailures = 0
 
     /// Opens the terminal in curses mode. Throws `NotebookError.cannotInitialize` when the
-    /// terminal type is unknown.
+    /// terminal type is unknown or cannot move the cursor.
     init(ascii: Bool, color: Bool, environment: [String: String]) throws {
         setlocale(LC_ALL, "")
         unicode = !ascii && nnbook_codeset_is_utf8() != 0
+        let terminalName = environment["TERM"] ?? ""
+        switch nnbook_can_address_cursor(STDOUT_FILENO) {
+        case 1: break
+        case 0: throw NotebookError.cannotInitialize(Self.cannotMoveCursor(terminalName: terminalName))
+        default: throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")
+        }
         TerminalSignals.saveTerminal()
         TerminalSignals.install()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let terminal = newterm(nil, output, input) else {
             TerminalSignals.uninstall()
             TerminalSignals.restoreTerminal()
-            throw NotebookError.cannotInitialize("unknown terminal type '\(environment["TERM"] ?? "")'")
+            throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")
         }
         self.terminal = terminal
         _ = set_term(terminal)
@@ -41,6 +49,7 @@ final class CursesScreen: Screen {
         _ = cbreak()
         _ = noecho()
         _ = nonl()
+        _ = nnbook_disable_flow_control()
         _ = keypad(nnbook_stdscr(), true)
         _ = intrflush(nnbook_stdscr(), false)
         _ = curs_set(0)
@@ -52,6 +61,12 @@ final class CursesScreen: Screen {
                                             colors: Int(nnbook_colors()))
             colorPairs = ColorPairTable(colorPairs: Int(nnbook_color_pairs()))
         }
+    }
+
+    /// Why a terminal that cannot move the cursor is refused, and what to do instead.
+    private static func cannotMoveCursor(terminalName: String) -> String {
+        "TERM=\(terminalName) cannot move the cursor; use a terminal such as xterm, "
+            + "or run lessons headless with 'nnbook run' / 'nnbook render'"
     }
 
     /// Leaves curses mode and puts the terminal and the signal handlers back as they were.
