@@ -4,7 +4,7 @@ enum Setting {
     /// will not) and may itself contain `=`.
     static func parse(_ text: String) throws -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-            throw CommandFailure("invalid --set '\(text)': expected NAME=VALUE, e.g. x=0.5 (see --list-params)")
+            throw CommandFailure("invalid --set '\(text)': expected NAME=VALUE, e.g. lr=0.1 (see --list-params)")
         }
         return (String(text[..<equals]), String(text[text.index(after: equals)...]))
     }
