@@ -61,3 +61,12 @@ import Testing
         #expect(million.stdout.contains("step 100 / 100"))
     }
 }
+
+/// `bench --repeats -1` was "Missing value for '--repeats <repeats>'" like `--seed -1`.
+@Suite struct BenchRepeatsTests {
+    @Test func negativeRepeatsAreNamed() throws {
+        let result = try NnbookBinary.run(["bench", "--repeats", "-1"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --repeats must be at least 1, got -1\n"))
+    }
+}

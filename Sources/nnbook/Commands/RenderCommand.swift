@@ -49,8 +49,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let progress = ProgressLine(label: "\(lesson) page \(page)")
-            defer { progress.finish() }
-            print(try output(registry: lessonRegistry, progress: progress.reporter), terminator: "")
+            // Wiped before anything is printed, also when the run fails.
+            let text = Result { try output(registry: lessonRegistry, progress: progress.reporter) }
+            progress.finish()
+            print(try text.get(), terminator: "")
         }
     }
 

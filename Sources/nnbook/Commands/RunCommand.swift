@@ -58,8 +58,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let progress = ProgressLine(label: lesson)
-            defer { progress.finish() }
-            print(try output(registry: lessonRegistry, progress: progress.reporter), terminator: "")
+            // Wiped before anything is printed, also when the run fails.
+            let text = Result { try output(registry: lessonRegistry, progress: progress.reporter) }
+            progress.finish()
+            print(try text.get(), terminator: "")
         }
     }
 
