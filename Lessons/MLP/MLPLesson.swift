@@ -36,20 +36,28 @@ public struct MLPLesson: Lesson {
     }
 
     /// Applies the settings to every cell, trains the shared net `request.steps` iterations
-    /// (default 200; fewer if it stops), and exports the training curves, the test-digit
-    /// panel and one forward pass — all of the trained net. The learning-rate race runs only
-    /// live (three runs would triple the time).
+    /// (default 200; fewer if it stops), races the three learning rates (page 3) as many
+    /// iterations each, and exports the training curves, the race's three loss curves, the
+    /// test-digit panel and one forward pass — so every parameter `--set` accepts changes the
+    /// output (lr_a, lr_b and lr_c are the race's).
     public func run(_ request: RunRequest) throws -> RunOutput {
         let pages = makePages(context: request.context)
         let cells = liveCells(of: pages)
         try apply(request.settings, to: cells)
         guard let training = cells.compactMap({ $0 as? TrainingCell }).first else { return RunOutput(lesson: id, cells: []) }
-        var done = 0
-        while done < (request.steps ?? training.defaultRunSteps) && !training.isFinished {
-            training.step()
-            done += 1
+        let count = training.headlessStepCount(requested: request.steps)
+        let race = cells.compactMap { $0 as? RaceCell }.first
+        // Progress over both: the training's steps, then the race's (three runs of `count`).
+        let total = race == nil ? count : 4 * count
+        training.stepHeadless(count) { done, _ in request.progress?(done, total) }
+        if let race {
+            var done = count
+            while !race.isFinished && race.runs.contains(where: { !$0.isStopped && $0.iteration < count }) {
+                race.step()
+                done += 1
+                request.progress?(done, total)
+            }
         }
-        let exported = cells.filter { !($0 is RaceCell) }
-        return RunOutput(lesson: id, cells: [training.export()] + exported.filter { $0 !== training }.map { $0.export() })
+        return RunOutput(lesson: id, cells: [training.export()] + cells.filter { $0 !== training }.map { $0.export() })
     }
 }

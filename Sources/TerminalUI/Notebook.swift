@@ -17,10 +17,15 @@ public enum Notebook {
         public var color: Bool
         /// Seed and data directory handed to lessons.
         public var context: LessonContext
-        public init(ascii: Bool = false, color: Bool = true, context: LessonContext = LessonContext()) {
+        /// A message for the status line when the notebook opens (e.g. why `--data` is not
+        /// used); nil for none.
+        public var startupMessage: String?
+        public init(ascii: Bool = false, color: Bool = true, context: LessonContext = LessonContext(),
+                    startupMessage: String? = nil) {
             self.ascii = ascii
             self.color = color
             self.context = context
+            self.startupMessage = startupMessage
         }
     }
 
@@ -43,7 +48,8 @@ public enum Notebook {
         } else if let last = saved.lastLesson, let index = registry.lessons.firstIndex(where: { $0.id == last }) {
             app.openLesson(at: index, page: saved.lastPage)
         }
-        if let warning { app.show(message: warning) }
+        let messages = [options.startupMessage, warning].compactMap { $0 }
+        if !messages.isEmpty { app.show(message: messages.joined(separator: " · ")) }
 
         let screen = try CursesScreen(ascii: options.ascii, color: options.color, environment: environment())
         app.renderOptions = screen.renderOptions
@@ -53,11 +59,14 @@ public enum Notebook {
     }
 
     /// The screen a learner would see on `page` (0-based) of `lesson` in a `width`×`height`
-    /// terminal after the page's cell has taken `steps` steps, without ncurses.
+    /// terminal, without ncurses: `prepare` is given the page's cell (nil on a text-only page)
+    /// to set its knobs, then the cell takes up to `steps` steps — fewer when it finishes
+    /// first, none when it is static — telling `progress` after each.
     /// Throws `LessonKitError.invalidPage` (with the 1-based page number) for a page the
-    /// lesson does not have.
+    /// lesson does not have, and whatever `prepare` throws.
     public static func render(lesson: any Lesson, page: Int, width: Int, height: Int, steps: Int,
-                              options: Options) throws -> Grid {
+                              options: Options, prepare: (LiveCell?) throws -> Void = { _ in },
+                              progress: StepProgress? = nil) throws -> Grid {
         let renderOptions = RenderOptions(unicode: !options.ascii, color: options.color)
         let app = NotebookApp(lessons: [lesson], context: options.context,
                               size: ScreenSize(width: width, height: height), renderOptions: renderOptions)
@@ -65,9 +74,8 @@ public enum Notebook {
         guard let session = app.session, session.pages.indices.contains(page) else {
             throw LessonKitError.invalidPage(page + 1, pageCount: app.session?.pages.count ?? 0)
         }
-        if let cell = session.cell {
-            for _ in 0..<Swift.max(0, steps) where !cell.isFinished { cell.step() }
-        }
+        try prepare(session.cell)
+        session.cell?.stepHeadless(steps, progress: progress)
         let screen = VirtualScreen(width: width, height: height, options: renderOptions)
         screen.present(ScreenRenderer.render(app))
         return screen.grid

@@ -18,7 +18,8 @@ struct NnbookCommand: ParsableCommand {
               nnbook                                 open the notebook where you left off
               nnbook open activations                open a lesson
               nnbook list                            list the lessons
-              nnbook run optimizers --set lr=0.1 --steps 30 --format csv
+              nnbook run activations --list-params   the parameters --set takes
+              nnbook run optimizers --set sgd_lr=0.5 --steps 30 --format csv
               nnbook render losses --page 2 --size 100x30 --ascii
             """,
         version: "nnbook 0.1.0",

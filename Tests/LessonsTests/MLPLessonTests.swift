@@ -135,7 +135,7 @@ struct MLPLessonTests {
         let lesson = MLPLesson(sizes: Self.sizes, config: Self.smallConfig)
         let output = try lesson.run(RunRequest(settings: [("lr", "0.5"), ("hidden", "10")], steps: 30))
         #expect(output.lesson == "mlp")
-        #expect(output.cells.map(\.name) == ["training", "forward pass", "test digits"])
+        #expect(output.cells.map(\.name) == ["training", "forward pass", "learning-rate race", "test digits"])
         let training = output.cells[0]
         #expect(training.tables.map(\.name) == ["loss", "accuracy", "events"])
         #expect(training.tables[0].columns == ["iteration", "loss", "smoothed_loss"])

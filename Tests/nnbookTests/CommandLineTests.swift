@@ -7,7 +7,7 @@ import Testing
     @Test func helpNamesEverySubcommandAndShowsExamples() throws {
         let result = try NnbookBinary.run(["--help"])
         #expect(result.status == 0)
-        for word in ["open", "list", "run", "render", "Examples:", "nnbook run optimizers --set lr=0.1"] {
+        for word in ["open", "list", "run", "render", "Examples:", "nnbook run activations --list-params"] {
             #expect(result.stdout.contains(word), "\(word)")
         }
     }
@@ -52,8 +52,9 @@ import Testing
     @Test(arguments: [
         ("80", "nnbook: error: invalid size '80': expected COLSxROWS, e.g. 80x24\n"),
         ("abcxdef", "nnbook: error: invalid size 'abcxdef': expected COLSxROWS, e.g. 80x24\n"),
-        ("0x10", "nnbook: error: invalid size '0x10': expected COLSxROWS from 20x5 to 1000x1000, e.g. 80x24\n"),
-        ("19x24", "nnbook: error: invalid size '19x24': expected COLSxROWS from 20x5 to 1000x1000, e.g. 80x24\n"),
+        ("0x10", "nnbook: error: invalid size '0x10': expected COLSxROWS from 80x24 (the notebook's smallest screen) to 1000x1000, e.g. 120x40\n"),
+        ("79x24", "nnbook: error: invalid size '79x24': expected COLSxROWS from 80x24 (the notebook's smallest screen) to 1000x1000, e.g. 120x40\n"),
+        ("-80x24", "nnbook: error: invalid size '-80x24': expected COLSxROWS, e.g. 80x24\n"),
     ])
     func badSizes(size: String, message: String) throws {
         let result = try NnbookBinary.run(["render", "any-lesson", "--size", size])
@@ -64,11 +65,11 @@ import Testing
 
     @Test(arguments: [
         (["run", "any-lesson", "--format", "xml"], "nnbook: error: invalid format 'xml'; valid formats: json, csv\n"),
-        (["run", "any-lesson", "--steps", "-3"], "nnbook: error: invalid --steps '-3': expected a whole number, 0 or more\n"),
-        (["render", "any-lesson", "--steps", "-1"], "nnbook: error: invalid --steps '-1': expected a whole number, 0 or more\n"),
-        (["run", "any-lesson", "--set", "lr"], "nnbook: error: invalid --set 'lr': expected NAME=VALUE, e.g. lr=0.1\n"),
+        (["run", "any-lesson", "--steps", "-3"], "nnbook: error: invalid --steps '-3': expected a whole number from 0 to 1000000\n"),
+        (["render", "any-lesson", "--steps", "-1"], "nnbook: error: invalid --steps '-1': expected a whole number from 0 to 1000000\n"),
+        (["run", "any-lesson", "--set", "lr"], "nnbook: error: invalid --set 'lr': expected NAME=VALUE, e.g. lr=0.1 (see --list-params)\n"),
         (["run", "any-lesson", "--data", "/no/such/dir"],
-         "nnbook: error: invalid --data '/no/such/dir': no such directory; expected a directory holding the MNIST files\n"),
+         "nnbook: error: cannot use --data /no/such/dir: no such directory\n"),
     ])
     func badOptions(arguments: [String], message: String) throws {
         let result = try NnbookBinary.run(arguments)

@@ -48,10 +48,10 @@ import Testing
     }
 
     @Test func renderPrintsTheRequestedSize() throws {
-        let text = try RenderCommand.parse(["fake", "--page", "2", "--size", "30x6"]).output(registry: registry)
+        let text = try RenderCommand.parse(["fake", "--page", "2", "--size", "81x25"]).output(registry: registry)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.count == 6)
-        #expect(lines.allSatisfy { displayWidth(of: String($0)) == 30 })
+        #expect(lines.count == 25)
+        #expect(lines.allSatisfy { displayWidth(of: String($0)) == 81 })
         #expect(text.hasSuffix("\n"))
     }
 
@@ -77,8 +77,8 @@ import Testing
     @Test func sizes() throws {
         #expect(try TerminalSize(parsing: "80x24") == TerminalSize(columns: 80, rows: 24))
         #expect(try TerminalSize(parsing: "120X40") == TerminalSize(columns: 120, rows: 40))
-        #expect(try TerminalSize(parsing: "20x5") == TerminalSize.minimum)
-        for bad in ["80", "x24", "80x", "80x24x2", "-80x24", "8 0x24", "٨٠x24", "1001x24", ""] {
+        #expect(try TerminalSize(parsing: "80x24") == TerminalSize.minimum)
+        for bad in ["80", "x24", "80x", "80x24x2", "-80x24", "8 0x24", "٨٠x24", "1001x24", "", "79x24", "80x23", "20x5"] {
             #expect(throws: (any Error).self, "\(bad)") { try TerminalSize(parsing: bad) }
         }
     }

@@ -60,11 +60,15 @@ public struct RunRequest: Sendable {
     /// Steps for animated cells; nil means each cell's own default.
     public var steps: Int?
     public var context: LessonContext
+    /// Told after every model step (nil: nobody listens); see `LiveCell.stepHeadless`.
+    public var progress: StepProgress?
 
-    public init(settings: [(name: String, value: String)] = [], steps: Int? = nil, context: LessonContext = LessonContext()) {
+    public init(settings: [(name: String, value: String)] = [], steps: Int? = nil, context: LessonContext = LessonContext(),
+                progress: StepProgress? = nil) {
         self.settings = settings
         self.steps = steps
         self.context = context
+        self.progress = progress
     }
 }
 

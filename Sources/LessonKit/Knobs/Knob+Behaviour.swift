@@ -39,18 +39,20 @@ extension Knob {
     /// Parses a value typed by the learner or given with `--set`, or throws
     /// `LessonKitError.invalidValue` whose `expected` text is `rangeDescription`.
     ///
-    /// Numbers may be written `0.01`, `1e-3`, `-0.5`; NaN and infinities are rejected. A
-    /// choice accepts its name (exactly, then ignoring case) or its 0-based index; a toggle
-    /// accepts on/off, true/false, 1/0 (any case).
+    /// Numbers are plain decimals — `0.01`, `.5`, `1e-3`, `-0.5`, `+2` — and nothing else:
+    /// no hex (`0x10`, which Swift's `Double(_:)` reads as 16), NaN or infinities. A choice
+    /// accepts its name (exactly, then ignoring case) or its 0-based index; a toggle accepts
+    /// on/off, true/false, 1/0 (any case).
     public func parse(_ text: String) throws -> Double {
         let typed = text.trimmingCharacters(in: .whitespaces)
         let invalid = LessonKitError.invalidValue(knob: name, value: text, expected: rangeDescription)
+        let number = Knob.isDecimal(typed) ? Double(typed) : nil
         switch kind {
         case let .continuous(range, _, _):
-            guard let v = Double(typed), v.isFinite, range.contains(v) else { throw invalid }
+            guard let v = number, v.isFinite, range.contains(v) else { throw invalid }
             return v
         case let .integer(range, _):
-            guard let v = Double(typed), v.isFinite, v == v.rounded(),
+            guard let v = number, v.isFinite, v == v.rounded(),
                   v >= Double(range.lowerBound), v <= Double(range.upperBound) else { throw invalid }
             return v
         case let .choice(options):
@@ -65,6 +67,31 @@ extension Knob {
             default: throw invalid
             }
         }
+    }
+
+    /// Whether `text` is a plain decimal number: an optional sign, ASCII digits with at most
+    /// one point (at least one digit in all), and an optional exponent `e`/`E`, sign, digits.
+    static func isDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        func sign() { if let c = bytes.first, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { bytes = bytes.dropFirst() } }
+        sign()
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let c = bytes.first, c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            sign()
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 
     /// The value as the parameter panel shows it, in about 10 columns: a number with

@@ -2,8 +2,8 @@
 extension Lesson {
     /// Builds the pages with `request.context`, applies every setting to each cell with a
     /// knob of that name, steps each animated cell `request.steps` times (nil: the cell's
-    /// `HeadlessStepping.defaultRunSteps`, else 100; never past `isFinished`) and collects
-    /// every cell's export, in page order.
+    /// `HeadlessStepping.defaultRunSteps`, else 100; never past `isFinished`; telling
+    /// `request.progress` after each step) and collects every cell's export, in page order.
     ///
     /// Throws `LessonKitError.unknownKnob` for a name no cell has, and the knob's
     /// `LessonKitError.invalidValue` for a value it does not accept.
@@ -11,7 +11,7 @@ extension Lesson {
         let cells = liveCells(of: makePages(context: request.context))
         try apply(request.settings, to: cells)
         for cell in cells where cell.isAnimated {
-            step(cell, times: request.steps)
+            cell.stepHeadless(cell.headlessStepCount(requested: request.steps), progress: request.progress)
         }
         return RunOutput(lesson: id, cells: cells.map { $0.export() })
     }
@@ -38,16 +38,6 @@ extension Lesson {
                 for name in cells.flatMap({ $0.knobs.map(\.name) }) where !valid.contains(name) { valid.append(name) }
                 throw LessonKitError.unknownKnob(setting.name, lesson: id, valid: valid)
             }
-        }
-    }
-
-    /// Steps `cell` `times` times (nil: its default), stopping early when it is finished.
-    private func step(_ cell: LiveCell, times: Int?) {
-        let count = times ?? (cell as? any HeadlessStepping)?.defaultRunSteps ?? fallbackHeadlessSteps
-        var done = 0
-        while done < count && !cell.isFinished {
-            cell.step()
-            done += 1
         }
     }
 }

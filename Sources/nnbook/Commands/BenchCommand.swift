@@ -24,7 +24,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Run only the cases whose name contains this text (repeatable).")
     var only: [String] = []
 
-    @Option(name: .long, help: "Timed runs per case, at least.")
+    @Option(name: .long, parsing: .unconditional, help: "Timed runs per case, at least.")
     var repeats: Int = 20
 
     @Flag(name: .long, help: "Skip the numpy reference.")

@@ -7,7 +7,15 @@ struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the notebook on a lesson.",
-        discussion: "Needs a terminal. Without LESSON, opens where you left off (as plain 'nnbook' does)."
+        discussion: """
+            Needs a terminal. Without LESSON, opens where you left off (as plain 'nnbook' does). \
+            A --data directory that cannot be used leaves the lessons on synthetic digits; the \
+            status line says why.
+
+            Examples:
+              nnbook open activations
+              nnbook open mlp --seed 7 --ascii
+            """
     )
 
     @Argument(help: "The lesson id (see 'nnbook list').")
@@ -22,14 +30,17 @@ struct OpenCommand: ParsableCommand {
     }
 
     /// Checks the lesson id and the options, then runs the notebook until the learner quits.
+    /// A `--data` directory that cannot be used does not stop it: the lessons use synthetic
+    /// digits and the status line says why when the notebook opens.
     static func openNotebook(lessonID: String?, options: NotebookOptions, registry: LessonRegistry) throws {
-        let context = try options.context.lessonContext()
+        let (context, dataMessage) = try options.context.notebookContext()
         if let lessonID { _ = try registry.lesson(id: lessonID) }
         try Notebook.runInteractive(
             registry: registry,
             lessonID: lessonID,
             progress: ProgressStore(),
-            options: Notebook.Options(ascii: options.ascii, color: !options.noColor, context: context)
+            options: Notebook.Options(ascii: options.ascii, color: !options.noColor, context: context,
+                                      startupMessage: dataMessage)
         )
     }
 }

@@ -8,8 +8,13 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print a lesson page as the notebook would show it, as text.",
         discussion: """
+            --set turns the knobs of the rendered page first (the names are in \
+            --list-params); then its live cell takes --steps steps, stopping early when it \
+            finishes (a page without animation takes none).
+
             Examples:
               nnbook render activations
+              nnbook render activations --page 4 --set a1=0.5
               nnbook render optimizers --page 3 --size 120x40 --steps 30 --ascii
             """
     )
@@ -20,11 +25,19 @@ struct RenderCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("The page to show, from 1.", valueName: "N"))
     var page: Int = 1
 
-    @Option(help: ArgumentHelp("The terminal size to draw (at least \(TerminalSize.minimum)).", valueName: "COLSxROWS"))
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("The terminal size to draw, from \(TerminalSize.minimum) to \(TerminalSize.maximum).", valueName: "COLSxROWS"))
     var size: String = "80x24"
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Steps the page's live cell takes first.", valueName: "N"))
-    var steps: Int = 0
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a knob of the page first (repeatable; names: --list-params).", valueName: "NAME=VALUE"))
+    var settings: [String] = []
+
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Steps the page's live cell takes first, 0 to \(Steps.maximum) (default: 0).", valueName: "N"))
+    var steps: String?
+
+    @Flag(help: "List the lesson's parameters (name, label, page, default, values) and exit.")
+    var listParams = false
 
     @OptionGroup var drawing: DrawingOptions
 
@@ -34,22 +47,33 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var context: ContextOptions
 
     func run() throws {
-        try reportingFailures { print(try output(registry: lessonRegistry), terminator: "") }
+        try reportingFailures {
+            let progress = ProgressLine(label: "\(lesson) page \(page)")
+            // Wiped before anything is printed, also when the run fails.
+            let text = Result { try output(registry: lessonRegistry, progress: progress.reporter) }
+            progress.finish()
+            print(try text.get(), terminator: "")
+        }
     }
 
-    /// The rendered screen: exactly ROWS lines of COLS columns, each ending in a newline.
-    func output(registry: LessonRegistry) throws -> String {
+    /// The rendered screen: exactly ROWS lines of COLS columns, each ending in a newline
+    /// (or, with `--list-params`, the parameter table). `progress` is told after every step.
+    func output(registry: LessonRegistry, progress: StepProgress? = nil) throws -> String {
         let size = try TerminalSize(parsing: size)
-        let steps = try Steps.validated(steps) ?? 0
+        let steps = try Steps.parse(steps) ?? 0
+        let settings = try settings.map(Setting.parse)
         let context = try context.lessonContext()
         let lesson = try registry.lesson(id: lesson)
+        if listParams { return ParameterTable.text(for: lesson, context: context) }
         let pageCount = lesson.makePages(context: context).count
         guard page >= 1, page <= pageCount else {
             throw LessonKitError.invalidPage(page, pageCount: pageCount)
         }
         let grid = try Notebook.render(
             lesson: lesson, page: page - 1, width: size.columns, height: size.rows, steps: steps,
-            options: Notebook.Options(ascii: ascii, color: false, context: context)
+            options: Notebook.Options(ascii: ascii, color: false, context: context),
+            prepare: { try PageSettings.apply(settings, to: $0, page: page, lessonID: lesson.id) },
+            progress: progress
         )
         return grid.lines.map { $0 + "\n" }.joined()
     }

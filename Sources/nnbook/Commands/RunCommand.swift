@@ -8,43 +8,88 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a lesson's models headless and print their data.",
         discussion: """
             Sets the parameters, steps every animated cell, and prints the cells' data \
-            (curves, trajectories, tables): JSON by default, or CSV tables.
+            (curves, trajectories, tables): JSON by default, or CSV tables. --list-params \
+            shows the names --set takes, with their pages, defaults and allowed values.
+
+            With --format csv, a run with one table prints it as plain CSV; a run with \
+            several prints each under a comment line with its name, with a blank line \
+            between tables. 'nnbook run mlp --format csv' prints:
+              # loss
+              iteration,loss,smoothed_loss
+              1,2.30484...,2.30484...
+              ...
+
+              # accuracy
+              ...
+
+            --table NAME prints just that one table as plain CSV, ready for any CSV \
+            reader (an unknown NAME lists the run's tables).
+
+            On a terminal, a run that takes more than 2 s shows its progress on stderr.
 
             Examples:
-              nnbook run optimizers --set lr=0.1 --set surface=rosenbrock --steps 30
-              nnbook run mlp --steps 200 --seed 7 --format csv > curves.csv
+              nnbook run optimizers --list-params
+              nnbook run optimizers --set surface=rosenbrock --set adam_lr=0.05 --steps 30
+              nnbook run mlp --steps 50 --seed 7 --table loss > loss.csv
             """
     )
 
     @Argument(help: "The lesson id (see 'nnbook list').")
     var lesson: String
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter before running (repeatable).", valueName: "NAME=VALUE"))
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter before running (repeatable; names: --list-params).", valueName: "NAME=VALUE"))
     var settings: [String] = []
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Steps for animated cells (default: each cell's own).", valueName: "N"))
-    var steps: Int?
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("Steps for animated cells, 0 to \(Steps.maximum) (default: each cell's own).", valueName: "N"))
+    var steps: String?
 
-    @Option(help: ArgumentHelp("Output format: json or csv.", valueName: "json|csv"))
-    var format: String = "json"
+    @Option(help: ArgumentHelp("Output format: json (default) or csv (the default with --table).", valueName: "json|csv"))
+    var format: String?
+
+    @Option(help: ArgumentHelp("Print only this CSV table, as plain CSV.", valueName: "NAME"))
+    var table: String?
+
+    @Flag(help: "List the lesson's parameters (name, label, page, default, values) and exit.")
+    var listParams = false
 
     @OptionGroup var context: ContextOptions
 
     func run() throws {
-        try reportingFailures { print(try output(registry: lessonRegistry), terminator: "") }
+        try reportingFailures {
+            let progress = ProgressLine(label: lesson)
+            // Wiped before anything is printed, also when the run fails.
+            let text = Result { try output(registry: lessonRegistry, progress: progress.reporter) }
+            progress.finish()
+            print(try text.get(), terminator: "")
+        }
     }
 
-    /// What `nnbook run` prints for these arguments, given the lessons of `registry`.
-    func output(registry: LessonRegistry) throws -> String {
+    /// What `nnbook run` prints for these arguments, given the lessons of `registry`;
+    /// `progress` is told after every model step.
+    func output(registry: LessonRegistry, progress: StepProgress? = nil) throws -> String {
+        let format = self.format ?? (table == nil ? "json" : "csv")
         guard format == "json" || format == "csv" else {
             throw CommandFailure("invalid format '\(format)'; valid formats: json, csv")
         }
+        if table != nil && format != "csv" {
+            throw CommandFailure("--table prints one CSV table; it does not go with --format \(format)")
+        }
         let request = RunRequest(
             settings: try settings.map(Setting.parse),
-            steps: try Steps.validated(steps),
-            context: try context.lessonContext()
+            steps: try Steps.parse(steps),
+            context: try context.lessonContext(),
+            progress: progress
         )
-        let result = try registry.lesson(id: lesson).run(request)
-        return format == "json" ? result.json() : result.csv()
+        let lesson = try registry.lesson(id: lesson)
+        if listParams { return ParameterTable.text(for: lesson, context: request.context) }
+        let result = try lesson.run(request)
+        guard let table else { return format == "json" ? result.json() : result.csv() }
+        let tables = result.cells.flatMap(\.tables)
+        guard let chosen = tables.first(where: { $0.name == table }) else {
+            let names = tables.isEmpty ? "(none)" : tables.map { "'\($0.name)'" }.joined(separator: ", ")
+            throw CommandFailure("no table '\(table)' in this run of '\(lesson.id)'; its tables: \(names)")
+        }
+        return chosen.csvText
     }
 }

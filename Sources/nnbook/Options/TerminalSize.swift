@@ -1,10 +1,13 @@
+import TerminalUI
+
 /// A terminal size written `COLSxROWS` (`--size 80x24`).
 struct TerminalSize: Equatable, CustomStringConvertible {
     var columns: Int
     var rows: Int
 
-    /// The smallest size `render` draws.
-    static let minimum = TerminalSize(columns: 20, rows: 5)
+    /// The smallest size `render` draws: the notebook's smallest screen (80x24). Below it
+    /// the notebook shows only "terminal too small", which a headless render has no use for.
+    static let minimum = TerminalSize(columns: ScreenSize.minimum.width, rows: ScreenSize.minimum.height)
     /// The largest size `render` draws.
     static let maximum = TerminalSize(columns: 1000, rows: 1000)
 
@@ -25,7 +28,7 @@ struct TerminalSize: Equatable, CustomStringConvertible {
         }
         let (low, high) = (TerminalSize.minimum, TerminalSize.maximum)
         guard columns >= low.columns, rows >= low.rows, columns <= high.columns, rows <= high.rows else {
-            throw CommandFailure("invalid size '\(text)': expected COLSxROWS from \(low) to \(high), e.g. 80x24")
+            throw CommandFailure("invalid size '\(text)': expected COLSxROWS from \(low) (the notebook's smallest screen) to \(high), e.g. 120x40")
         }
         self.init(columns: columns, rows: rows)
     }
