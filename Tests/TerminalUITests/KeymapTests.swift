@@ -28,7 +28,9 @@ import Testing
 
     @Test func hintsAreFourToSixAndNeverShadowed() {
         let lesson = Keymap.hints(in: [.knobPanel, .lesson, .global]).map(\.text)
-        #expect(lesson == ["knob", "change", "play", "page", "help", "quit"])
+        #expect(lesson == ["knob", "change", "play", "page", "read", "help"])      // at most six: no "quit"
+        let reading = Keymap.hints(in: [.reading, .global]).map(\.text)
+        #expect(reading == ["scroll", "screen", "back", "help", "quit"])
         let help = Keymap.hints(in: [.help, .global]).map(\.text)
         #expect(help == ["close", "quit"])
         let menu = Keymap.hints(in: [.menu, .global]).map(\.text)

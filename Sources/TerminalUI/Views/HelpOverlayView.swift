@@ -4,7 +4,7 @@ import Charts
 /// scrollable when the screen is too low for all of it.
 enum HelpOverlayView {
     /// The order of the sections.
-    static let sections: [KeyContext] = [.global, .menu, .lesson, .knobPanel, .text, .valueEntry, .help]
+    static let sections: [KeyContext] = [.global, .menu, .lesson, .knobPanel, .text, .reading, .valueEntry, .help]
     private static let keyColumn = 20
 
     /// The overlay's lines: section headings (nil key text) and "keys  what they do".
