@@ -99,7 +99,7 @@ import Testing
         #expect(lines[4] == "     Th│  Ctrl-L              redraw the screen                         │       ")
         #expect(lines[5] == "       │  q                   quit                                      │       ")
         #expect(lines[21] == " ✓ fini│  s                   one step (pauses)                         │       ")
-        #expect(lines[22] == "       └─────────────────────────────────── Esc or ? closes  ↑↓ scroll ─┘       ")
+        #expect(lines[22] == " New he└─────────────────────────────────── Esc or ? closes  ↑↓ scroll ─┘       ")
         #expect(lines[23] == " Esc close   q quit                                                             ")
     }
 
