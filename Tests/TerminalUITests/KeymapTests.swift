@@ -27,6 +27,12 @@ import Testing
         #expect(lines.contains { $0.keys == "Tab Shift-Tab" && $0.text == "focus the knob panel / the text" })
     }
 
+    @Test func everyHelpTextFitsTheHelpBox() {
+        for binding in Keymap.bindings {
+            #expect(displayWidth(of: binding.help) <= HelpOverlayView.textWidth, "\(binding.help)")
+        }
+    }
+
     @Test func hintsAreFourToSixAndNeverShadowed() {
         let lesson = Keymap.hints(in: [.knobPanel, .lesson, .global]).map(\.text)
         #expect(lesson == ["knob", "change", "play", "page", "read", "help"])      // at most six: no "quit"

@@ -95,7 +95,7 @@ private typealias Progress = LessonKit.Progress
         #expect(cell.value("rate") == 0.5 && cell.value("units") == 4 && cell.value("act") == 0)
         #expect(cell.steps == 0)
         #expect(saved.last?.knobs == [:])
-        #expect(HelpOverlayView.lines(unicode: true).contains { $0.keys == "d" && $0.text == "knobs back to their defaults, reset the cell" })
+        #expect(HelpOverlayView.lines(unicode: true).contains { $0.keys == "d" && $0.text == "knobs to their defaults, reset the cell" })
     }
 
     /// The reliability review's lost update, with two notebooks on one state directory.
