@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -59,6 +62,38 @@ import Testing
         try tmux.waitFor(all: [" Perceptron gates  ·  page 1/4", "w = (0.6, 0.5), b = -0.7"])
         try tmux.sendKeys("d")                                       // the page's defaults again
         try tmux.waitFor("w = (0.5, 0.5), b = -0.7: AND")
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+    }
+
+    /// The CPU time (user + system, in clock ticks) `pid` has used, from /proc/PID/stat.
+    private func cpuTicks(of pid: pid_t) throws -> Int {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        let fields = stat[stat.index(after: try #require(stat.lastIndex(of: ")")))...].split(separator: " ")
+        return try #require(Int(fields[11])) + (try #require(Int(fields[12])))
+    }
+
+    @Test func trainingPausesInTheMenuAndGoesOnFromWhereItWasOnReturn() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.startNnbook(["open", "mlp", "--no-color"])
+        try tmux.waitFor("page 1/4")
+        try tmux.sendKeys("n")
+        try tmux.waitFor("press space to train")
+        try tmux.sendKeys("Space")
+        try tmux.waitFor("▶ playing")
+        try tmux.sendKeys("m")
+        let menu = try tmux.waitFor("↑↓ select   Enter open")
+        // Idle in the menu: (next to) no CPU time over a second.
+        let pid = try tmux.childProcessID(named: "nnbook")
+        let before = try cpuTicks(of: pid)
+        usleep(1_000_000)
+        #expect(try cpuTicks(of: pid) - before <= 2)
+        #expect(try tmux.capture() == menu)
+
+        try tmux.sendKeys("Enter")                                   // back on page 2, paused, trained
+        let page = TmuxScreenText.lines(of: try tmux.waitFor(all: ["page 2/4", "‖ paused"]), height: 24)
+        #expect(page[22].contains("iteration"), "the run went on from where it was: \(page[22])")
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)
     }
