@@ -44,9 +44,9 @@ public enum Notebook {
         if let lessonID {
             let lesson = try registry.lesson(id: lessonID)
             let index = registry.lessons.firstIndex { $0.id == lesson.id } ?? 0
-            app.openLesson(at: index, page: saved.lastLesson == lessonID ? saved.lastPage : 0)
+            app.openLesson(at: index, page: saved.page(of: lesson.id))
         } else if let last = saved.lastLesson, let index = registry.lessons.firstIndex(where: { $0.id == last }) {
-            app.openLesson(at: index, page: saved.lastPage)
+            app.openLesson(at: index, page: saved.page(of: last))
         }
         let messages = [options.startupMessage, warning].compactMap { $0 }
         if !messages.isEmpty { app.show(message: messages.joined(separator: " · ")) }
@@ -55,6 +55,7 @@ public enum Notebook {
         app.renderOptions = screen.renderOptions
         let ending = FrameLoop().run(app, on: screen)
         screen.shutdown()
+        app.saveProgressNow()
         if case let .signal(signal) = ending { exit(128 + signal) }
     }
 

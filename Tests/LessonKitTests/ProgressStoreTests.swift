@@ -24,7 +24,7 @@ private let sample = Progress(lastLesson: "losses", lastPage: 2, visited: ["perc
         let store = ProgressStore(directory: directory)
         try store.save(sample)
         #expect(store.filePath == directory + "/progress.json")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["progress.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["progress.json", "progress.json.lock"])
         let (progress, warning) = ProgressStore(directory: directory).load()
         #expect(progress == sample)
         #expect(warning == nil)
@@ -42,7 +42,8 @@ private let sample = Progress(lastLesson: "losses", lastPage: 2, visited: ["perc
         try store.save(sample)
         #expect(try String(contentsOfFile: link, encoding: .utf8) == before)
         #expect(store.load().progress == sample)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["old-link", "progress.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            == ["old-link", "progress.json", "progress.json.lock"])
     }
 
     @Test func aCorruptFileIsSetAsideWithAWarning() throws {
@@ -58,10 +59,10 @@ private let sample = Progress(lastLesson: "losses", lastPage: 2, visited: ["perc
         #expect(Int(aside.dropFirst("progress.json.corrupt-".count)) != nil)
         #expect(warning == "progress file \(store.filePath) was unreadable; moved it to \(directory)/\(aside) and started with fresh progress")
         #expect(try String(contentsOfFile: directory + "/" + aside, encoding: .utf8) == "{\"lastLesson\": ")
-        // Saving afterwards works and leaves the set-aside file alone.
+        // Saving afterwards works and leaves the set-aside file alone (beside it: the lock file).
         try store.save(sample)
         #expect(store.load() == (sample, nil))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).count == 3)
     }
 
     @Test func aDirectoryInPlaceOfTheFileIsSetAsideToo() throws {

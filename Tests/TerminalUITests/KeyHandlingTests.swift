@@ -65,7 +65,7 @@ import Testing
 
     @Test func pagesTurnWithNPAndPageKeysAndProgressFollows() {
         var saved: [Progress] = []
-        let app = NotebookApp(lessons: TestSupport.lessons, saveProgress: { saved.append($0) })
+        let app = NotebookApp(lessons: TestSupport.lessons, saveProgress: { saved.append($0); return $0 })
         app.openLesson(at: 0, page: 0)
         TestSupport.press([.character("n")], on: app)
         #expect(app.session?.pageIndex == 1)
@@ -94,8 +94,10 @@ import Testing
         TestSupport.press([.escape], on: app)
         #expect(app.helpScroll == nil)
         #expect(app.mode == .lesson)                            // Esc closed the overlay only
-        TestSupport.press([.escape], on: app)
-        #expect(app.mode == .menu)
+        TestSupport.press([.escape], on: app)                   // nothing open: Esc never leaves the lesson
+        #expect(app.mode == .lesson)
+        #expect(ScreenRenderer.render(app).lines[23]
+            == TestSupport.pad(" Esc closes help and the = line; m goes to the lesson menu", 80))
     }
 
     @Test func menuNavigationOpensTheSelectedLesson() {

@@ -53,7 +53,7 @@ import Testing
             "                                                                               ┃",
             " Paragraph three.                                                              ┃",
             "                                                                               │",
-            " Paragraph four.                                                               │",
+            " ↓ more — t to read all                                                        │",
             "─ Fake cell ──────────────────────────────────────────┬ Knobs ──────────────────",
             " steps 0                                              │ ▸ learning rate         ",
             " rate 0.5                                             " + valueRow("rate", bar: "━━━━━━─────"),
@@ -64,7 +64,7 @@ import Testing
             empty, empty, empty, empty, empty, empty,
             " 54x13                                                │                         ",
             " ‖ paused  ·  step 0 / 5                                                        ",
-            " ↑↓ knob   ←→ change   space play   n/p page   ? help   q quit                  ",
+            " ↑↓ knob   ←→ change   space play   n/p page   t read   ? help                  ",
         ]
         #expect(lines == expected)
     }
@@ -99,7 +99,7 @@ import Testing
         #expect(lines[4] == "     Th│  Ctrl-L              redraw the screen                         │       ")
         #expect(lines[5] == "       │  q                   quit                                      │       ")
         #expect(lines[21] == " ✓ fini│  s                   one step (pauses)                         │       ")
-        #expect(lines[22] == "       └─────────────────────────────────── Esc or ? closes  ↑↓ scroll ─┘       ")
+        #expect(lines[22] == " New he└─────────────────────────────────── Esc or ? closes  ↑↓ scroll ─┘       ")
         #expect(lines[23] == " Esc close   q quit                                                             ")
     }
 

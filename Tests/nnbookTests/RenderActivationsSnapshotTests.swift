@@ -26,7 +26,7 @@ struct RenderActivationsSnapshotTests {
          sum through an activation function h: y = h(a). The perceptron used the step  │
          function: y = 1 if a > 0, else 0. Neural networks replace it with smooth      │
          functions, because learning needs a slope to follow.                          │
-                                                                                       │
+         ↓ more — t to read all                                                        │
         ─ h(x) and h′(x) ─────────────────────────────────────┬ Knobs ──────────────────
                  sigmoid  y = 1 / (1 + exp(−x))               │ ▸ function
            ┌────────────────────────────────────────┐         │   ◂ sigmoid ▸
@@ -42,7 +42,7 @@ struct RenderActivationsSnapshotTests {
                                x                              │
          x = 0   h(x) = 0.5   h′(x) = 0.25                    │
         
-         ↑↓ knob   ←→ change   n/p page   ? help   q quit
+         ↑↓ knob   ←→ change   n/p page   t read   ? help   q quit
         """
         #expect(try render(["--page", "1"]) == expected.components(separatedBy: "\n"))
     }
@@ -56,7 +56,7 @@ struct RenderActivationsSnapshotTests {
                                                                                        |
          y_k = exp(a_k) / sum_i exp(a_i)                                               |
                                                                                        |
-         Every y_k is in (0, 1) and they sum to 1. The order is kept: the largest      |
+         v more - t to read all                                                        |
         - softmax(a / T) -------------------------------------+ Knobs ------------------
         probabilities                                         | > score a1
           y1 =                                          0.0182|   0.3       ======-----
@@ -72,7 +72,7 @@ struct RenderActivationsSnapshotTests {
                                                               |
                                                               |
         
-         Up/Down knob   Left/Right change   n/p page   ? help   q quit
+         Up/Down knob   Left/Right change   n/p page   t read   ? help   q quit
         """
         #expect(try render(["--page", "4", "--ascii"]) == expected.components(separatedBy: "\n"))
     }

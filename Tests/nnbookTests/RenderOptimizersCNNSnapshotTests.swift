@@ -28,7 +28,7 @@ struct RenderOptimizersCNNSnapshotTests {
          gradient descent) steps straight against the gradient:                        │
                                                                                        │
          W ← W − η·∂L/∂W (η is the learning rate, lr)                                  │
-                                                                                       │
+         ↓ more — t to read all                                                        │
         ─ the race on x²/20 + y² ─────────────────────────────┬ Knobs ──────────────────
         y   x²/20 + y² (the book's)   step 30 / 30 · ε 0.5    │ ▸ surface
           ┌─────────────────────────┐    optimizer   dist  hit│   ◂ book ▸
@@ -42,9 +42,9 @@ struct RenderOptimizersCNNSnapshotTests {
         -5┤ ⠈⠉⠉⠉⠉⠙⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠉⠉⠉⠉⠉  │                         │   0.5       ━━━━━━━━───
           └┬─────┬─────┬─────┬─────┬┘                         │   SGD
           -10    -5    0     5     10                         │   ◂ on ▸
-                       x                                      │
+                       x                                      │   ▼ 16 more
          ■ finished  ·  step 30 / 30
-         ↑↓ knob   ←→ change   space play   n/p page   ? help   q quit
+         ↑↓ knob   ←→ change   space play   n/p page   t read   ? help
         """
         #expect(try render(["optimizers", "--page", "1", "--steps", "30"]) == expected.components(separatedBy: "\n"))
     }
@@ -60,7 +60,7 @@ struct RenderOptimizersCNNSnapshotTests {
          pixels were neighbours. A convolution layer keeps the picture's shape. It     |
          slides a small grid of weights, the filter (or kernel), over the image. At    |
          each position it multiplies the filter by the window of pixels under it,      |
-         entry by entry, and adds the products up (a fused multiply-add):              |
+         v more - t to read all                                                        |
         - convolution explorer -------------------------------+ Knobs ------------------
         input 4x4             filter 3x3 output 2x2           | > image
         [1][2][3] 0            2  0  1   [15] 16              |   < book 4x4 >
@@ -74,9 +74,9 @@ struct RenderOptimizersCNNSnapshotTests {
                                                               |   1         ======-----
          OH = OW = (4 + 2*0 - 3)/1 + 1 = 2                    |   padding P
          out[0,0] = sum window(.)filter = 15                  |   0         -----------
-         window rows 0-2, cols 0-2                            |
+         window rows 0-2, cols 0-2                            |   v 3 more
          cross-correlation (the book's convolution): the filter is not flipped
-         Up/Down knob   Left/Right change   n/p page   ? help   q quit
+         Up/Down knob   Left/Right change   n/p page   t read   ? help   q quit
         """
         #expect(try render(["cnn", "--page", "1", "--ascii"]) == expected.components(separatedBy: "\n"))
     }
@@ -92,7 +92,7 @@ struct RenderOptimizersCNNSnapshotTests {
          (and not fast anywhere). The book's trick, im2col ("image to columns"),       │
          copies every window into one row of a matrix:                                 │
                                                                                        │
-         • rows: the output positions of each image, N·OH·OW of them (row-major (i,    │
+         ↓ more — t to read all                                                        │
         ─ im2col: convolution as one matrix product ──────────┬ Knobs ──────────────────
         col = im2col(x) 4×9         col·Wᵀ   out 2×2          │ ▸ padding P
         [1][2][3][0][1][2][3][0][1] [15]     [15] 16          │   0         ───────────
@@ -108,7 +108,7 @@ struct RenderOptimizersCNNSnapshotTests {
          col (4×9) · Wᵀ (9×1) = (4×1) → reshape to 2×2        │
          row 0 · W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15 │
          each window becomes a row: 4 rows × 9 columns, then one matrix product
-         ↑↓ knob   ←→ change   n/p page   ? help   q quit
+         ↑↓ knob   ←→ change   n/p page   t read   ? help   q quit
         """
         #expect(try render(["cnn", "--page", "4"]) == expected.components(separatedBy: "\n"))
     }

@@ -42,7 +42,8 @@ import Testing
         // Rows 2 and 3 may show the menu's lessons left and right of the box.
         #expect(help[2].contains("│ Anywhere" + String(repeating: " ", count: 55) + "│"))
         #expect(help[3].contains("│  ? F1                show the keys (this help)                 │"))
-        #expect(help[22] == "       └" + String(repeating: "─", count: 35) + " Esc or ? closes  ↑↓ scroll ─┘")
+        // Row 22 around the box: the menu's welcome line for a learner who has opened nothing yet.
+        #expect(help[22] == " New he└" + String(repeating: "─", count: 35) + " Esc or ? closes  ↑↓ scroll ─┘y.")
         #expect(help[23] == " Esc close   q quit")
 
         try tmux.sendKeys("Escape")

@@ -5,6 +5,9 @@ import LessonKit
 /// the value entry line, progress. Keys go in through `handle(_:)`, frames through
 /// `advance(budget:)`; `ScreenRenderer` draws the state. No terminal is involved, so every
 /// behaviour is testable on a `VirtualScreen`.
+///
+/// Each lesson's pages are built once per process and kept (`sessions`): leaving a lesson
+/// for the menu and coming back finds every knob, trained model and race as it was.
 final class NotebookApp {
     /// The top-level screen.
     enum Mode: Hashable, Sendable { case menu, lesson }
@@ -20,22 +23,31 @@ final class NotebookApp {
     private(set) var menuSelection = 0
     /// The open lesson, in `.lesson` mode.
     private(set) var session: LessonSession?
+    /// Every lesson opened in this process, by lesson id.
+    private(set) var sessions: [String: LessonSession] = [:]
     /// The help overlay's first line shown, nil when the overlay is closed.
     private(set) var helpScroll: Int?
     /// The `=` input line, nil when closed.
     private(set) var valueEntry: ValueEntry?
-    /// A one-line notice for the status line (cleared by the next key).
+    /// A notice for the bottom rows (cleared by the next key).
     private(set) var message: String?
     private(set) var progress: Progress
     private(set) var shouldQuit = false
     private var redrawRequested = false
-    private let saveProgress: ((Progress) throws -> Void)?
+    private let saveProgress: ((Progress) throws -> Progress)?
+    /// Knob changes not yet saved (saved at the latest on a page turn, the menu or quit).
+    private(set) var hasUnsavedProgress = false
+    /// The least time between two saves caused by knob changes.
+    var knobSaveInterval: Duration = .milliseconds(500)
+    private let clock = ContinuousClock()
+    private var lastSave: ContinuousClock.Instant?
 
     /// A notebook over `lessons` showing the menu, with the learner's `progress`, saving
-    /// it through `saveProgress` (nil: not saved, e.g. headless renders).
+    /// it through `saveProgress` (nil: not saved, e.g. headless renders), which returns what
+    /// was saved (e.g. merged with another notebook's progress).
     init(lessons: [any Lesson], context: LessonContext = LessonContext(), progress: Progress = Progress(),
          size: ScreenSize = .minimum, renderOptions: RenderOptions = .standard,
-         saveProgress: ((Progress) throws -> Void)? = nil) {
+         saveProgress: ((Progress) throws -> Progress)? = nil) {
         self.lessons = lessons
         self.context = context
         self.progress = progress
@@ -58,7 +70,9 @@ final class NotebookApp {
         if helpScroll != nil { return [.help, .global] }
         switch mode {
         case .menu: return [.menu, .global]
-        case .lesson: return [session?.focus == .knobs ? .knobPanel : .text, .lesson, .global]
+        case .lesson:
+            if session?.isReading == true { return [.reading, .global] }
+            return [session?.focus == .knobs ? .knobPanel : .text, .lesson, .global]
         }
     }
 
@@ -67,18 +81,35 @@ final class NotebookApp {
         switch action {
         case .playPause, .stepOnce, .resetCell: return session?.cell?.isAnimated ?? false
         case .selectPreviousKnob, .selectNextKnob, .decreaseKnob, .increaseKnob, .decreaseKnobBig,
-             .increaseKnobBig, .enterKnobValue, .toggleFocus:
+             .increaseKnobBig, .enterKnobValue, .toggleFocus, .restoreDefaults:
             return session?.hasKnobs ?? false
+        case .openReading: return isTextCut
         default: return true
         }
     }
 
-    /// The layout of the open page on the current screen, and its text laid out.
+    /// What the bottom rows show instead of the hints: a refused value or a message.
+    var notice: String? { valueEntry?.error ?? message }
+
+    /// The layout of the open page on the current screen (with the rows the status and the
+    /// notice need), and its text laid out.
     func pageLayout() -> (layout: PageLayout, text: Grid)? {
         guard let session else { return nil }
-        let hasCell = session.cell != nil
-        let text = session.text(width: PageLayout.textWidth(size: size, hasCell: hasCell), options: renderOptions)
-        return (PageLayout.make(size: size, hasCell: hasCell, textLines: text.height), text)
+        let showsCell = session.cell != nil && !session.isReading
+        let text = session.text(width: PageLayout.textWidth(size: size, hasCell: showsCell), options: renderOptions)
+        let symbols = Symbols(unicode: renderOptions.unicode)
+        let layout = session.isReading
+            ? PageLayout.reading(size: size, hasStatus: session.cell != nil)
+            : PageLayout.make(size: size, hasCell: showsCell, textLines: text.height)
+        let statusRows = session.cell == nil ? 1 : StatusLineView.lines(self, symbols: symbols).count
+        let noticeRows = notice.map { HintsBar.noticeLines($0, width: size.width, symbols: symbols).count } ?? 1
+        return (layout.reserving(statusRows: statusRows, noticeRows: noticeRows), text)
+    }
+
+    /// Whether the page's text is longer than the page's text pane (outside the reading view).
+    var isTextCut: Bool {
+        guard let session, !session.isReading, let (layout, text) = pageLayout() else { return false }
+        return text.height > layout.text.height
     }
 
     /// Whether the frame loop should redraw the whole terminal (Ctrl-L); clears the request.
@@ -107,7 +138,9 @@ final class NotebookApp {
     /// Does `action`.
     func perform(_ action: Action) {
         switch action {
-        case .quit: shouldQuit = true
+        case .quit:
+            saveProgressNow()
+            shouldQuit = true
         case .showHelp: helpScroll = 0
         case .closeHelp: helpScroll = nil
         case .helpScrollUp: helpScroll = Swift.max(0, (helpScroll ?? 0) - 1)
@@ -121,11 +154,23 @@ final class NotebookApp {
         case .menuLast: menuSelection = Swift.max(0, lessons.count - 1)
         case .openLesson:
             guard lessons.indices.contains(menuSelection) else { return }
-            let resume = progress.lastLesson == lessons[menuSelection].id ? progress.lastPage : 0
-            openLesson(at: menuSelection, page: resume)
+            openLesson(at: menuSelection, page: progress.page(of: lessons[menuSelection].id))
         case .backToMenu:
+            session?.isPlaying = false
+            saveProgressNow()
             session = nil
             mode = .menu
+        case .escapeInLesson: message = "Esc closes help and the = line; m goes to the lesson menu"
+        case .restoreDefaults:
+            guard let session, session.hasKnobs else { return }
+            session.restoreDefaults()
+            recordKnobs()
+        case .openReading:
+            session?.isReading = true
+        case .closeReading:
+            session?.isReading = false
+        case .scrollScreenUp: scrollText(by: -1, screens: true)
+        case .scrollScreenDown: scrollText(by: 1, screens: true)
         case .toggleFocus:
             guard let session, session.hasKnobs else { return }
             session.focus = session.focus == .knobs ? .text : .knobs
@@ -153,10 +198,10 @@ final class NotebookApp {
             cell.reset()
         case .nextPage: turnPage(by: 1)
         case .previousPage: turnPage(by: -1)
-        case .scrollUp: scrollText(to: (session?.textScroll ?? 0) - 1)
-        case .scrollDown: scrollText(to: (session?.textScroll ?? 0) + 1)
+        case .scrollUp: scrollText(by: -1)
+        case .scrollDown: scrollText(by: 1)
         case .scrollTop: scrollText(to: 0)
-        case .scrollBottom: scrollText(to: Int.max / 2)
+        case .scrollBottom: scrollText()
         }
     }
 
@@ -173,14 +218,34 @@ final class NotebookApp {
 
     // MARK: - Lessons and pages
 
-    /// Opens lesson number `index` at `page` (clamped) and records the visit.
+    /// Opens lesson number `index` at `page` (clamped) and records the visit. The first
+    /// time in this process the lesson's pages are built and given the knob values saved in
+    /// progress; after that the same pages come back as the learner left them.
     func openLesson(at index: Int, page: Int) {
         guard lessons.indices.contains(index) else { return }
         menuSelection = index
-        session = LessonSession(lesson: lessons[index], context: context, page: page)
+        let lesson = lessons[index]
+        if let kept = sessions[lesson.id] {
+            kept.turn(to: page)
+            session = kept
+        } else {
+            let made = LessonSession(lesson: lesson, context: context, page: page)
+            for pageIndex in made.pages.indices {
+                made.setKnobs(progress.knobValues(lesson: lesson.id, page: pageIndex), onPage: pageIndex)
+            }
+            sessions[lesson.id] = made
+            session = made
+        }
         mode = .lesson
         valueEntry = nil
         recordProgress()
+    }
+
+    /// Saves progress now if anything is unsaved (the frame loop's caller does this when a
+    /// signal ends the notebook).
+    func saveProgressNow() {
+        guard hasUnsavedProgress else { return }
+        save()
     }
 
     /// Shows `text` in the status line until the next key.
@@ -191,11 +256,30 @@ final class NotebookApp {
         recordProgress()
     }
 
+    /// Records the page on screen in progress and saves.
     private func recordProgress() {
         guard let session else { return }
         progress.visit(lesson: session.lesson.id, page: session.pageIndex, pageCount: session.pages.count)
+        save()
+    }
+
+    /// Records the knobs of the page on screen (and of the pages sharing its cell) in
+    /// progress; saves unless the last save was less than `knobSaveInterval` ago.
+    private func recordKnobs() {
+        guard let session else { return }
+        for index in session.pagesSharingTheCell(ofPage: session.pageIndex) {
+            progress.setKnobValues(session.changedKnobs(onPage: index), lesson: session.lesson.id, page: index)
+        }
+        hasUnsavedProgress = true
+        if let lastSave, clock.now - lastSave < knobSaveInterval { return }
+        save()
+    }
+
+    private func save() {
+        hasUnsavedProgress = false
+        lastSave = clock.now
         guard let saveProgress else { return }
-        do { try saveProgress(progress) } catch { message = "progress not saved: \(error)" }
+        do { progress = try saveProgress(progress) } catch { message = "progress not saved: \(error)" }
     }
 
     private func selectKnob(by delta: Int) {
@@ -206,7 +290,9 @@ final class NotebookApp {
     private func changeKnob(by steps: Int, big: Bool) {
         guard let session, let cell = session.cell, let knob = session.currentKnob else { return }
         let value = knob.stepped(by: steps, big: big)
-        if value != knob.value { cell.setKnob(knob.name, to: value) }
+        guard value != knob.value else { return }
+        cell.setKnob(knob.name, to: value)
+        recordKnobs()
     }
 
     private func applyValueEntry() {
@@ -219,6 +305,7 @@ final class NotebookApp {
             let value = try ValueEntry.value(of: entry.text, for: knob)
             cell.setKnob(knob.name, to: value)
             valueEntry = nil
+            recordKnobs()
         } catch {
             valueEntry?.error = "\(error)"
         }
@@ -234,9 +321,13 @@ final class NotebookApp {
         }
     }
 
-    private func scrollText(to row: Int) {
+    /// Scrolls the text to first row `row` (nil: the end), or by `rows` from where it is
+    /// (`screens`: by that many screens, one row of the previous screen kept in view).
+    private func scrollText(to row: Int? = nil, by rows: Int = 0, screens: Bool = false) {
         guard let session, let (layout, text) = pageLayout() else { return }
         let maximum = Swift.max(0, text.height - layout.text.height)
-        session.textScroll = Swift.max(0, Swift.min(maximum, row))
+        let step = screens ? Swift.max(1, layout.text.height - 1) : 1
+        let target = row ?? (rows == 0 ? maximum : Swift.min(maximum, session.textScroll) + rows * step)
+        session.textScroll = Swift.max(0, Swift.min(maximum, target))
     }
 }

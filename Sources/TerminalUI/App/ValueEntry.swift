@@ -24,6 +24,12 @@ struct ValueEntry: Equatable, Sendable {
         return value
     }
 
+    /// Whether `knob` accepts `value` (a finite value in its range; for choices a valid
+    /// index, for toggles 0 or 1), e.g. a value read back from a progress file.
+    static func accepts(_ value: Double, for knob: Knob) -> Bool {
+        value.isFinite && expectedRange(of: knob, rejecting: value) == nil
+    }
+
     /// A description of the valid values when `value` is not one of them, nil when it is.
     private static func expectedRange(of knob: Knob, rejecting value: Double) -> String? {
         switch knob.kind {

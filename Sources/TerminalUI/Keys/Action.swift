@@ -5,12 +5,14 @@ enum Action: Hashable, Sendable {
     // Menu
     case menuUp, menuDown, menuFirst, menuLast, openLesson
     // Lesson page
-    case backToMenu, toggleFocus
+    case backToMenu, toggleFocus, escapeInLesson, restoreDefaults, openReading
     case selectPreviousKnob, selectNextKnob
     case decreaseKnob, increaseKnob, decreaseKnobBig, increaseKnobBig, enterKnobValue
     case playPause, stepOnce, resetCell
     case nextPage, previousPage
     case scrollUp, scrollDown, scrollTop, scrollBottom
+    // Reading the page's text full screen
+    case closeReading, scrollScreenUp, scrollScreenDown
     // Help overlay
     case closeHelp, helpScrollUp, helpScrollDown
     // Value entry line
@@ -20,7 +22,7 @@ enum Action: Hashable, Sendable {
 /// Where a key binding applies. The app asks the keymap with the contexts active in its
 /// current state, most specific first.
 enum KeyContext: Hashable, Sendable, CaseIterable {
-    case global, menu, lesson, knobPanel, text, help, valueEntry
+    case global, menu, lesson, knobPanel, text, reading, help, valueEntry
 
     /// The heading of this context's section in the help overlay.
     var title: String {
@@ -30,6 +32,7 @@ enum KeyContext: Hashable, Sendable, CaseIterable {
         case .lesson: return "Lesson page"
         case .knobPanel: return "Knob panel focused"
         case .text: return "Text focused"
+        case .reading: return "Reading the text (after t)"
         case .help: return "This help"
         case .valueEntry: return "Typing a value (after =)"
         }

@@ -47,12 +47,18 @@ enum Keymap {
         KeyBinding(keys: [.character("s")], action: .stepOnce, help: "one step (pauses)", context: .lesson),
         KeyBinding(keys: [.character("r")], action: .resetCell, help: "reset the cell (keeps the knobs)",
                    context: .lesson),
+        KeyBinding(keys: [.character("d")], action: .restoreDefaults,
+                   help: "knobs to their defaults, reset the cell", context: .lesson),
         KeyBinding(keys: [.character("n"), .pageDown], action: .nextPage, help: "next page", context: .lesson,
                    hint: hint("n/p", "page")),
         KeyBinding(keys: [.character("p"), .pageUp], action: .previousPage, help: "previous page", context: .lesson),
         KeyBinding(keys: [.tab, .backTab], action: .toggleFocus, help: "focus the knob panel / the text",
                    context: .lesson),
-        KeyBinding(keys: [.escape, .character("m")], action: .backToMenu, help: "back to the lesson menu",
+        KeyBinding(keys: [.character("t")], action: .openReading, help: "read the whole text (full screen)",
+                   context: .lesson, hint: hint("t", "read")),
+        KeyBinding(keys: [.character("m")], action: .backToMenu,
+                   help: "lesson menu (this lesson stays as it is)", context: .lesson),
+        KeyBinding(keys: [.escape], action: .escapeInLesson, help: "does not leave (m goes to the menu)",
                    context: .lesson),
         // Knob panel focused
         KeyBinding(keys: [.up, .character("k")], action: .selectPreviousKnob, help: "select the previous knob",
@@ -65,6 +71,17 @@ enum Keymap {
         KeyBinding(keys: [.down, .character("j")], action: .scrollDown, help: "scroll the text down", context: .text),
         KeyBinding(keys: [.home], action: .scrollTop, help: "top of the text", context: .text),
         KeyBinding(keys: [.end], action: .scrollBottom, help: "end of the text", context: .text),
+        // Reading the text
+        KeyBinding(keys: [.up, .character("k")], action: .scrollUp, help: "scroll up", context: .reading,
+                   hint: hint("↑↓", "scroll", ascii: "Up/Down")),
+        KeyBinding(keys: [.down, .character("j")], action: .scrollDown, help: "scroll down", context: .reading),
+        KeyBinding(keys: [.pageUp], action: .scrollScreenUp, help: "one screen up", context: .reading),
+        KeyBinding(keys: [.pageDown, .space], action: .scrollScreenDown, help: "one screen down", context: .reading,
+                   hint: hint("PgDn/PgUp", "screen")),
+        KeyBinding(keys: [.home], action: .scrollTop, help: "top of the text", context: .reading),
+        KeyBinding(keys: [.end], action: .scrollBottom, help: "end of the text", context: .reading),
+        KeyBinding(keys: [.character("t"), .escape], action: .closeReading, help: "back to the page",
+                   context: .reading, hint: hint("t", "back")),
         // Value entry
         KeyBinding(keys: [.enter], action: .applyValue, help: "set the typed value", context: .valueEntry,
                    hint: hint("Enter", "set")),
@@ -95,16 +112,21 @@ enum Keymap {
         return nil
     }
 
-    /// The status-line hints of `contexts`, most specific context first: only bindings whose
-    /// key really does their action there (not shadowed by a more specific context) and whose
-    /// action `isAvailable` (e.g. no "play" hint on a page without an animated cell).
+    /// The most hints the status line shows.
+    static let maximumHints = 6
+
+    /// The status-line hints of `contexts`, most specific context first, at most
+    /// `maximumHints`: only bindings whose key really does their action there (not shadowed
+    /// by a more specific context) and whose action `isAvailable` (e.g. no "play" hint on a
+    /// page without an animated cell).
     static func hints(in contexts: [KeyContext], isAvailable: (Action) -> Bool = { _ in true }) -> [KeyBinding.Hint] {
-        contexts.flatMap { context in
+        let all = contexts.flatMap { context in
             bindings.filter { binding in
                 binding.context == context && binding.hint != nil && isAvailable(binding.action) &&
                     action(for: binding.keys[0], in: contexts) == binding.action
             }.compactMap(\.hint)
         }
+        return Array(all.prefix(maximumHints))
     }
 
     /// The bindings of one context, in table order (for the help overlay).

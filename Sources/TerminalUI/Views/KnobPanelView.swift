@@ -8,7 +8,8 @@ import LessonKit
 
 /// The knob panel: for each knob a label row (the selected one marked, in the accent when
 /// the panel has the focus) and a value row (the value and a small bar for numbers,
-/// ◂ value ▸ for choices and toggles). Scrolls to keep the selection in view.
+/// ◂ value ▸ for choices and toggles). When the knobs do not all fit, it scrolls to keep the
+/// selection in view and says how many are hidden: "▲ 3 more" on top, "▼ 12 more" below.
 enum KnobPanelView {
     /// Draws the panel of `session` into `area` (its left column is the border).
     static func draw(_ session: LessonSession, in area: Rect, into grid: inout Grid, palette: Palette, symbols: Symbols) {
@@ -20,19 +21,49 @@ enum KnobPanelView {
             grid.put("no knobs", x: x, y: area.y, style: palette.dim)
             return
         }
-        let visible = Swift.max(1, area.height / 2)
         let selected = Swift.max(0, Swift.min(knobs.count - 1, session.selectedKnob))
-        let first = Swift.max(0, Swift.min(selected - visible / 2, knobs.count - visible))
+        let window = window(count: knobs.count, selected: selected, rows: area.height)
         let focused = session.focus == .knobs
-        for (slot, index) in (first..<Swift.min(knobs.count, first + visible)).enumerated() {
+        let top = area.y + (window.first > 0 ? 1 : 0)
+        if window.first > 0 {
+            grid.put("\(symbols.unicode ? "▲" : "^") \(window.first) more", x: x + 2, y: area.y, style: palette.dim)
+        }
+        let below = knobs.count - window.first - window.count
+        if below > 0 {
+            grid.put("\(symbols.unicode ? "▼" : "v") \(below) more", x: x + 2, y: area.y + area.height - 1,
+                     style: palette.dim)
+        }
+        for (slot, index) in (window.first..<(window.first + window.count)).enumerated() {
             let knob = knobs[index]
-            let y = area.y + 2 * slot
+            let y = top + 2 * slot
             let isSelected = index == selected
             if isSelected { grid.put(symbols.selected, x: x, y: y, style: focused ? palette.accent : palette.plain) }
             grid.put(symbols.truncated(knob.label, to: width - 2), x: x + 2, y: y,
                      style: isSelected && focused ? palette.accent : palette.plain)
             drawValue(of: knob, x: x + 2, y: y + 1, width: width - 2, into: &grid, palette: palette, symbols: symbols)
         }
+    }
+
+    /// Which knobs show in a panel of `rows` rows: the first one and how many. All when they
+    /// fit (two rows each); otherwise a window holding `selected` as near the middle as
+    /// possible, with a row kept for each "more" cue it needs.
+    static func window(count: Int, selected: Int, rows: Int) -> (first: Int, count: Int) {
+        if 2 * count <= rows { return (0, count) }
+        func shown(from first: Int) -> Int {
+            let room = rows - (first > 0 ? 1 : 0)
+            let all = room / 2
+            return Swift.max(1, first + all >= count ? all : (room - 1) / 2)
+        }
+        var best = (first: selected, count: 1)
+        var bestDistance = Int.max
+        for first in 0...selected {
+            let n = Swift.min(shown(from: first), count - first)
+            guard selected < first + n else { continue }
+            if first > 0 && first + n == count && n < shown(from: first - 1) { continue }   // room left below
+            let distance = abs(2 * (selected - first) - (n - 1))
+            if distance < bestDistance { (best, bestDistance) = ((first, n), distance) }
+        }
+        return best
     }
 
     /// The value row of `knob`.

@@ -1,16 +1,18 @@
 import Charts
 import LessonKit
 
-/// A lesson page: the title line, the text (scrollable), the cell with its header, the knob
-/// panel and the status line (the cell's state and status, or the value entry line). The
-/// last row (hints) is drawn by `ScreenRenderer`.
+/// A lesson page: the title line, the text (scrollable, with a "more" cue when cut), the
+/// cell with its header, the knob panel and the status rows (`StatusLineView`); in the
+/// reading view (`t`) the text alone above the status. The last row (hints) is drawn by
+/// `ScreenRenderer`.
 enum LessonPageView {
     static func render(_ app: NotebookApp, palette: Palette, symbols: Symbols) -> Grid {
         var grid = Grid(width: app.size.width, height: app.size.height)
         guard let session = app.session, let (layout, text) = app.pageLayout() else { return grid }
         drawTitle(session, into: &grid, palette: palette, symbols: symbols)
         drawText(text, session: session, layout: layout, into: &grid, palette: palette, symbols: symbols)
-        if let cell = session.cell, let header = layout.cellHeader, let area = layout.cell, let panel = layout.knobs {
+        guard let cell = session.cell else { return grid }
+        if let header = layout.cellHeader, let area = layout.cell, let panel = layout.knobs {
             drawHeader(cell.title, session: session, header: header, panelX: panel.x, into: &grid,
                        palette: palette, symbols: symbols)
             if area.width > 0 && area.height > 0 {
@@ -18,8 +20,8 @@ enum LessonPageView {
                           x: area.x, y: area.y)
             }
             KnobPanelView.draw(session, in: panel, into: &grid, palette: palette, symbols: symbols)
-            drawStatus(app, cell: cell, y: layout.statusRow, into: &grid, palette: palette, symbols: symbols)
         }
+        StatusLineView.draw(app, cell: cell, y: layout.statusRow, into: &grid, palette: palette, symbols: symbols)
         return grid
     }
 
@@ -48,6 +50,11 @@ enum LessonPageView {
                 grid[area.x + col, area.y + row] = text[col, scroll + row]
             }
         }
+        if scroll < maximum && !session.isReading && area.height > 1 {
+            let cue = symbols.unicode ? "↓ more — t to read all" : "v more - t to read all"
+            grid.fill(x: area.x, y: area.y + area.height - 1, width: area.width, height: 1, with: .blank)
+            grid.put(cue, x: area.x, y: area.y + area.height - 1, style: palette.accent, maxWidth: area.width)
+        }
         if layout.isWide {
             for y in area.y..<(area.y + area.height) { grid.put(symbols.vertical, x: layout.scrollbarX, y: y, style: palette.dim) }
             grid.put(symbols.teeRight, x: layout.scrollbarX, y: area.y, style: palette.dim)
@@ -72,26 +79,5 @@ enum LessonPageView {
                  style: palette.bold)
         grid.put(symbols.teeDown, x: panelX, y: header.y, style: palette.dim)
         grid.put(" Knobs ", x: panelX + 1, y: header.y, style: session.focus == .knobs ? palette.accent : palette.dim)
-    }
-
-    /// The status row: the value entry line while `=` is open; otherwise the cell's state
-    /// (playing / paused / finished, for animated cells) and its status.
-    private static func drawStatus(_ app: NotebookApp, cell: any LiveCell, y: Int, into grid: inout Grid,
-                                   palette: Palette, symbols: Symbols) {
-        if let entry = app.valueEntry {
-            var x = grid.put(" \(symbols.text(entry.knobLabel)) = ", x: 0, y: y, style: palette.accent)
-            x += grid.put(entry.text, x: x, y: y)
-            x += grid.put(symbols.cursor, x: x, y: y, style: palette.accent)
-            grid.put("   Enter sets, Esc cancels", x: x, y: y, style: palette.dim)
-            return
-        }
-        var x = 1
-        if cell.isAnimated {
-            let (icon, word) = cell.isFinished ? (symbols.finishedRun, "finished")
-                : app.isPlaying ? (symbols.playing, "playing") : (symbols.paused, "paused")
-            x += grid.put("\(icon) \(word)", x: x, y: y, style: app.isPlaying ? palette.accent : palette.plain)
-            if cell.status != nil { x += grid.put("  \(symbols.separator)  ", x: x, y: y, style: palette.dim) }
-        }
-        if let status = cell.status { grid.put(symbols.truncated(status, to: grid.width - x - 1), x: x, y: y) }
     }
 }

@@ -1,13 +1,15 @@
 /// Where each part of a lesson page goes on a screen of a given size.
 ///
 /// Rows: 0 is the title line, `statusRow` (second to last) the cell's status or the value
-/// entry line, `hintsRow` (last) the key hints. Between them:
+/// entry line, `hintsRow` (last) the key hints. A status or a notice too long for its row
+/// gets more rows, taken from the cell (or the text) above (`reserving`). Between them:
 /// - compact (narrower than 120 columns or lower than 30 rows, e.g. 80×24): the text on
 ///   top (at most a third of the rows), a header row, then the cell on the left and the
 ///   knob panel in a column on the right;
 /// - wide (e.g. 200×60): the text in a column on the left, the cell and the knob panel
 ///   beside it on the right;
-/// - a page without a cell gives the whole area to the text (at most 100 columns wide).
+/// - a page without a cell gives the whole area to the text (at most 100 columns wide);
+///   so does the reading view (`t`), which keeps the status row of a page with a cell.
 struct PageLayout: Hashable, Sendable {
     /// The text's content area (what `MarkdownText.layout` is laid out into).
     var text: Rect
@@ -20,7 +22,9 @@ struct PageLayout: Hashable, Sendable {
     var cell: Rect?
     /// The knob panel, its left border column included.
     var knobs: Rect?
+    /// The first row of the cell's status (one or two rows, ending above the notice).
     var statusRow: Int
+    /// The hints row, the last row of a notice (which replaces the hints).
     var hintsRow: Int
 
     /// Whether a `size` screen gets the wide layout.
@@ -41,6 +45,31 @@ struct PageLayout: Hashable, Sendable {
 
     /// The columns of the text side of the wide layout (its divider included).
     private static func wideTextColumn(_ size: ScreenSize) -> Int { Swift.min(84, size.width * 2 / 5) }
+
+    /// The reading view on a `size` screen: the text alone, above the status row when the
+    /// page has a cell (`hasStatus`).
+    static func reading(size: ScreenSize, hasStatus: Bool) -> PageLayout {
+        var layout = make(size: size, hasCell: false, textLines: 0)
+        if hasStatus { layout.text.height -= 1 }
+        return layout
+    }
+
+    /// This layout with `statusRows` rows for the status and `noticeRows` for a notice at
+    /// the bottom: each row beyond the first is taken from the cell and the knob panel (or,
+    /// without them, from the text).
+    func reserving(statusRows: Int, noticeRows: Int) -> PageLayout {
+        var layout = self
+        let extraNotice = Swift.max(0, noticeRows - 1)
+        let extra = Swift.max(0, statusRows - 1) + extraNotice
+        layout.statusRow = hintsRow - 1 - extra
+        if cell != nil {
+            layout.cell?.height -= extra
+            layout.knobs?.height -= extra
+        } else {
+            layout.text.height = Swift.max(1, layout.text.height - extra)
+        }
+        return layout
+    }
 
     /// The layout for a page on a `size` screen whose text takes `textLines` rows.
     static func make(size: ScreenSize, hasCell: Bool, textLines: Int) -> PageLayout {

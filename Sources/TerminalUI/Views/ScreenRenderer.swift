@@ -13,7 +13,7 @@ enum ScreenRenderer {
         case .lesson: grid = LessonPageView.render(app, palette: palette, symbols: symbols)
         }
         if let scroll = app.helpScroll { HelpOverlayView.draw(scroll: scroll, into: &grid, palette: palette, symbols: symbols) }
-        HintsBar.draw(app, notice: app.valueEntry?.error ?? app.message, y: app.size.height - 1, into: &grid,
+        HintsBar.draw(app, notice: app.notice, y: app.size.height - 1, into: &grid,
                       palette: palette, symbols: symbols)
         return grid
     }

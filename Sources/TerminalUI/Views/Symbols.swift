@@ -24,6 +24,8 @@ struct Symbols: Sendable {
     var playing: String { unicode ? "▶" : ">" }
     var paused: String { unicode ? "‖" : "=" }
     var finishedRun: String { unicode ? "■" : "#" }
+    /// A run that went wrong ("✗ stopped").
+    var failedRun: String { unicode ? "✗" : "!" }
     var separator: String { unicode ? "·" : "-" }
     var ellipsis: String { unicode ? "…" : "~" }
     var times: String { unicode ? "×" : "x" }
