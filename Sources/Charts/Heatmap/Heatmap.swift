@@ -27,7 +27,12 @@ public struct Heatmap: Chart, Sendable {
     public var showValues = false
     /// Significant digits of printed values.
     public var valueDigits = 2
+    /// A colour bar right of the matrix, when there is room for it.
     public var showColorBar = true
+    /// For a diverging palette: a one-line `ColorKey` under the matrix (`█ −0.52  █ 0  █ +0.52`)
+    /// when no colour bar is drawn beside it and a row is free below it, so the signs of the
+    /// colours are explained in narrow cells too.
+    public var showColorKey = true
 
     /// A heatmap of `values` (row-major, padded with NaN or cut to `rows * columns`).
     public init(title: String = "", rows: Int, columns: Int, values: [Double]) {
@@ -87,6 +92,9 @@ public struct Heatmap: Chart, Sendable {
         if barWidth > 0 && drawn.rows > 0 {
             bar.draw(into: &grid, x: drawn.columns + 1, y: top, rows: Swift.max(drawn.rows, Swift.min(2, area.height)),
                      options: options)
+        } else if showColorKey && palette.isDiverging && drawn.rows > 0 && top + drawn.rows < grid.height {
+            grid.blit(ColorKey(palette: palette, range: range).render(width: grid.width, height: 1, options: options),
+                      x: 0, y: top + drawn.rows)
         }
         return grid
     }
