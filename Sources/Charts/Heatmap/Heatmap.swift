@@ -30,7 +30,8 @@ public struct Heatmap: Chart, Sendable {
     /// A colour bar right of the matrix, when there is room for it.
     public var showColorBar = true
     /// For a diverging palette: a one-line `ColorKey` under the matrix (`█ −0.52  █ 0  █ +0.52`)
-    /// when no colour bar is drawn beside it and a row is free below it, so the signs of the
+    /// when no colour bar is drawn beside it, the key fits the width and the heatmap has three
+    /// rows or more for the matrix (one of them is kept for the key), so the signs of the
     /// colours are explained in narrow cells too.
     public var showColorKey = true
 
@@ -80,7 +81,10 @@ public struct Heatmap: Chart, Sendable {
         let range = resolvedRange
         let bar = ColorBar(palette: palette, range: range)
         let barWidth = showColorBar && grid.width >= bar.width + 8 ? bar.width + 1 : 0
-        let area = (width: grid.width - barWidth, height: grid.height - top)
+        let key = ColorKey(palette: palette, range: range)
+        let keyRow = barWidth == 0 && showColorKey && palette.isDiverging && grid.height - top >= 3
+            && !key.layout(width: grid.width, options: options).text.isEmpty ? 1 : 0
+        let area = (width: grid.width - barWidth, height: grid.height - top - keyRow)
         var drawn: (columns: Int, rows: Int)
         if showValues, let size = drawValues(into: &grid, x: 0, y: top, area: area, range: range, options: options) {
             drawn = size
@@ -92,9 +96,8 @@ public struct Heatmap: Chart, Sendable {
         if barWidth > 0 && drawn.rows > 0 {
             bar.draw(into: &grid, x: drawn.columns + 1, y: top, rows: Swift.max(drawn.rows, Swift.min(2, area.height)),
                      options: options)
-        } else if showColorKey && palette.isDiverging && drawn.rows > 0 && top + drawn.rows < grid.height {
-            grid.blit(ColorKey(palette: palette, range: range).render(width: grid.width, height: 1, options: options),
-                      x: 0, y: top + drawn.rows)
+        } else if keyRow > 0 && drawn.rows > 0 {
+            grid.blit(key.render(width: grid.width, height: 1, options: options), x: 0, y: top + drawn.rows)
         }
         return grid
     }
