@@ -47,4 +47,19 @@ import Testing
         map.showColorKey = true
         #expect(!map.render(width: 24, height: 4, options: RenderOptions(unicode: true, color: false)).text.contains("["))
     }
+
+    @Test func printedValuesGetTheKeyOnlyForTheirColours() {
+        var map = Heatmap(rows: 2, columns: 2, values: [-1, 2, 0, 1])
+        map.palette = .diverging
+        map.showColorBar = false
+        map.showValues = true
+        #expect(map.render(width: 20, height: 4, options: .standard).lines == [
+            " -1   2             ",
+            "  0   1             ",
+            "█ −2  █ 0  █ +2     ",
+            "                    ",
+        ])
+        #expect(map.render(width: 20, height: 4, options: RenderOptions(unicode: true, color: false)).lines[2] ==
+                "                    ")
+    }
 }
