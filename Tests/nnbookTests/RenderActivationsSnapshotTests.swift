@@ -28,20 +28,20 @@ struct RenderActivationsSnapshotTests {
          functions, because learning needs a slope to follow.                          │
                                                                                        │
         ─ h(x) and h′(x) ─────────────────────────────────────┬ Knobs ──────────────────
-                 sigmoid  y = 1 / (1 + exp(−x))               │ ▸ function
-           ┌────────────────────────────────────────┐         │   ◂ sigmoid ▸
-          1┤                    ⠅x     ⢀⣀⠤⠤⠒⠒⠒⠒⠊⠉⠉⠉⠁│ ── h(x) │   cursor x
-           │                    ⠅   ⡠⠔⠊⠁            │ ── h′(x)│   0         ━━━━━━─────
-           │                    ⠅⣀⠔⠉                │         │   leaky α
-        0.5┤                   ⡠⠏                   │         │   0.1       ━━─────────
-           │                ⣀⠔⠉ ⠅                   │         │
-           │            ⢀⣠⣔⠮⠔⠒⠊⠉⠍⠑⠒⠢⠤⣀⣀             │         │
-          0┤⣀⣀⣀⣀⡠⠤⠤⠤⠤⠒⠒⠋⠉       ⠅      ⠉⠑⠒⠒⠤⠤⠤⠤⢄⣀⣀⣀⡀│         │
-           └────┬───────┬───────┬──────┬───────┬────┘         │
-                -4      -2      0      2       4              │
+                sigmoid  y = 1 / (1 + exp(−x))                │ ▸ function
+           ┌───────────────────────────────────────┐          │   ◂ sigmoid ▸
+          1┤                   ⠨x      ●⡠⠤⠔⠒⠒●⠒⠉⠉⠉⠁│ ─●─ h(x) │   cursor x
+           │                   ⠨   ⣀⠴⠊⠉            │ ─■─ h′(x)│   0         ━━━━━━─────
+           │                   ⠨⢀●⠊                │          │   leaky α
+        0.5┤                  ⢀⠼⠁                  │          │   0.1       ━━─────────
+           │                ⡠⠒⠁⠨                   │          │
+           │            ⣀⣠⡶●⠒⠒■⠩⠉⠒⠒⠤■⣀             │          │
+          0┤■⣀⣀●⡤⠤■⠤⠴●⠚⠉■      ⠨      ⠉⠉⠒⠒■⠤⠤⠤⢄⣀■⣀⡀│          │
+           └────┬──────┬───────┬───────┬──────┬────┘          │
+                -4     -2      0       2      4               │
                                x                              │
          x = 0   h(x) = 0.5   h′(x) = 0.25                    │
-        
+
          ↑↓ knob   ←→ change   n/p page   ? help   q quit
         """
         #expect(try render(["--page", "1"]) == expected.components(separatedBy: "\n"))
@@ -52,9 +52,9 @@ struct RenderActivationsSnapshotTests {
          Activation functions  -  page 4/4  -  Softmax
          Softmax: scores into probabilities                                            #
                                                                                        #
-         The output layer of a classifier turns scores a_1 ... a_n into probabilities: |
+         The output layer of a classifier turns scores a1 ... a_n into probabilities:  |
                                                                                        |
-         y_k = exp(a_k) / sum_i exp(a_i)                                               |
+             y_k = exp(a_k) / sum_i exp(a_i)                                           |
                                                                                        |
          Every y_k is in (0, 1) and they sum to 1. The order is kept: the largest      |
         - softmax(a / T) -------------------------------------+ Knobs ------------------
@@ -71,7 +71,7 @@ struct RenderActivationsSnapshotTests {
           sum                                   1             |
                                                               |
                                                               |
-        
+
          Up/Down knob   Left/Right change   n/p page   ? help   q quit
         """
         #expect(try render(["--page", "4", "--ascii"]) == expected.components(separatedBy: "\n"))
