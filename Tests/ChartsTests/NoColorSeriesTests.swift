@@ -51,4 +51,12 @@ import Testing
         #expect(LinePlot.value(of: rising, at: 11, logY: false) == nil)
         #expect(LinePlot.value(of: Series(x: [1, 2], y: [10, 1000]), at: 1.5, logY: true) == 2)
     }
+
+    @Test func legendSymbolsForReadouts() {
+        let plain = (0..<3).map { LinePlot.legendSymbol(series: $0, of: 3, options: Self.plain) }
+        #expect(plain == ["─●─", "─■─", "─▲─"])
+        #expect(LinePlot.legendSymbol(series: 1, of: 3, options: .ascii) == "x")
+        #expect(LinePlot.legendSymbol(series: 1, of: 3, options: .standard) == "──")
+        #expect(LinePlot.legendSymbol(series: 0, of: 1, options: Self.plain) == "──")
+    }
 }

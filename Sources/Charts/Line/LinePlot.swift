@@ -63,10 +63,8 @@ public struct LinePlot: Chart, Sendable {
         let markColumns = options.unicode && !options.color && series.count > 1
         if showLegend && (series.count > 1 || series.contains { !$0.name.isEmpty }) {
             plot.legend = series.enumerated().map { i, s in
-                let symbol = markSeries ? String(sym.marker(i))
-                    : markColumns ? "\(sym.horizontal)\(sym.marker(i))\(sym.horizontal)"
-                    : String(repeating: sym.horizontal, count: 2)
-                return LegendEntry(symbol: symbol, label: s.name, style: .color(s.color ?? Palette.seriesColor(i)))
+                LegendEntry(symbol: LinePlot.legendSymbol(series: i, of: series.count, options: options),
+                            label: s.name, style: .color(s.color ?? Palette.seriesColor(i)))
             }
         }
         return plot.render(width: width, height: height, options: options) { canvas in
@@ -84,6 +82,17 @@ public struct LinePlot: Chart, Sendable {
             if markColumns { markEveryFewColumns(on: &canvas, symbols: sym, logY: logY) }
             drawEvents(on: &canvas, options: options)
         }
+    }
+
+    /// How series number `index` of `count` looks in the legend under `options`: `──` in
+    /// colour (the colour tells it apart), its marker letter in ASCII (`o`, `x`, …), `─●─`,
+    /// `─■─`, … in Unicode without colour. A lesson that lists its series in its own readout
+    /// instead of the legend can put this in front of each name (in the series' colour).
+    public static func legendSymbol(series index: Int, of count: Int, options: RenderOptions) -> String {
+        let sym = Symbols.for(options)
+        if count > 1 && !options.unicode { return String(sym.marker(index)) }
+        if count > 1 && !options.color { return "\(sym.horizontal)\(sym.marker(index))\(sym.horizontal)" }
+        return String(repeating: sym.horizontal, count: 2)
     }
 
     /// Markers along each curve (drawn after all curves, so none is erased): series `i` of
