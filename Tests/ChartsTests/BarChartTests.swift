@@ -38,32 +38,65 @@ import Testing
     }
 
     @Test func verticalBarsWithLabelsAndValues() {
-        // The highlighted bar reaches the top, so its value is printed on the bar.
+        // 21 columns for 4 bars: slots of 5, so every bar is 3 wide (odd, one gap or more)
+        // and centred on its tick. The highlighted bar reaches the top, so its value is printed
+        // on the bar; "0.25" is wider than a bar but fits its slot, so it is centred above it.
+        // The highlighted bar's tick is ▲ (ASCII ^).
         #expect(softmax.render(width: 26, height: 9, options: .standard).lines == [
             "           softmax        ",
             "   ┌─────────────────────┐",
-            "   │     ▂▂▂▂            │",
-            "0.5┤     0.6█            │",
-            "   │     ████ 0.25       │",
-            "   │0.1  ████ ▆▆▆▆ 0.05  │",
-            "  0┤▆▆▆▆ ████ ████ ▃▃▃▃▃ │",
-            "   └──┬────┬─────┬────┬──┘",
+            "   │      ▂▂▂            │",
+            "0.5┤      0.6            │",
+            "   │      ███   0.25     │",
+            "   │ 0.1  ███   ▆▆▆  0.05│",
+            "  0┤ ▆▆▆  ███   ███  ▃▃▃ │",
+            "   └──┬────▲─────┬────┬──┘",
             "      0    1     2    3   ",
         ])
         #expect(softmax.render(width: 26, height: 9, options: .ascii).lines == [
             "           softmax        ",
             "   +---------------------+",
-            "   |     ____            |",
-            "0.5+     0.6@            |",
-            "   |     @@@@ 0.25       |",
-            "   |0.1  @@@@ #### 0.05  |",
-            "  0+#### @@@@ #### _____ |",
-            "   +--+----+-----+----+--+",
+            "   |      ___            |",
+            "0.5+      0.6            |",
+            "   |      @@@   0.25     |",
+            "   | 0.1  @@@   ###  0.05|",
+            "  0+ ###  @@@   ###  ___ |",
+            "   +--+----^-----+----+--+",
             "      0    1     2    3   ",
         ])
         let g = softmax.render(width: 26, height: 9, options: .standard)
-        #expect(g[9, 4] == Glyph("█", .color(Palette.accent)))
-        #expect(g[9, 8].style.reverse)
+        #expect(g[10, 4] == Glyph("█", .color(Palette.accent)))
+        #expect(g[11, 7] == Glyph("▲", Style(foreground: Palette.accent, bold: true)))
+        #expect(g[11, 8] == Glyph("1", Style(foreground: Palette.accent, bold: true)))
+        #expect(!g[11, 8].style.reverse)
+    }
+
+    /// Review D14 (losses 1/3): ten bars in 22 columns used to sit one column left of their
+    /// ticks, with two of them 2 columns wide. Now each is 1 column wide, on its tick (bars
+    /// under half a cell do not show in shades: 0.05 of 1 in 7 rows).
+    @Test func tenBarsSitOnTheirTicks() {
+        var bars = VerticalBarChart(title: "y (t = 2 marked)", labels: (0..<10).map(String.init),
+                                    values: [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0], highlighted: 2)
+        bars.yLimits = .fixed(0, 1)
+        bars.showValues = false
+        let lines = bars.render(width: 27, height: 10, options: RenderOptions(unicode: true, color: false)).lines
+        #expect(lines == [
+            "       y (t = 2 marked)    ",
+            "   ┌──────────────────────┐",
+            "  1┤                      │",
+            "   │                      │",
+            "   │     ▅                │",
+            "0.5┤     █                │",
+            "   │     █                │",
+            "  0┤ ░   █      ░   ░     │",
+            "   └─┬─┬─▲─┬─┬──┬─┬─┬─┬─┬─┘",
+            "     0 1 2 3 4  5 6 7 8 9  ",
+        ])
+        // Every bar character stands in the column of its tick.
+        for x in 0..<27 where lines[7][lines[7].index(lines[7].startIndex, offsetBy: x)] != " " && x > 3 && x < 26 {
+            let tick = lines[8][lines[8].index(lines[8].startIndex, offsetBy: x)]
+            #expect(tick == "┬" || tick == "▲", "bar at column \(x) has no tick under it")
+        }
     }
 
     @Test func verticalBarsBelowZero() {
@@ -71,13 +104,17 @@ import Testing
         v.showValues = false
         #expect(v.render(width: 16, height: 7, options: .standard).lines == [
             "  ┌────────────┐",
-            " 1┤█████       │",
-            "  │█████       │",
-            " 0┤      █████ │",
-            "-1┤      █████ │",
+            " 1┤ █████      │",
+            "  │ █████      │",
+            " 0┤       █████│",
+            "-1┤       █████│",
             "  └───┬─────┬──┘",
             "      a     b   ",
         ])
+    }
+
+    @Test func barWidthsAreOddAndLeaveAGap() {
+        #expect((1...8).map(VerticalBarChart.barWidth(slot:)) == [1, 1, 1, 3, 3, 5, 5, 7])
     }
 
     @Test func glyphChoices() {

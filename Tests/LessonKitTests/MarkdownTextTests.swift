@@ -131,7 +131,7 @@ def f(x):
             "sum and d                                   ",
             "                                            ",
             "sigma(x)*w - b <= x^2 -> sum dL/dw ~= 0,    ",
-            "a*b*c x 2                                   ",
+            "a*b*c * 2                                   ",
             "                                            ",
             "- item                                      ",
             "                                            ",
@@ -142,6 +142,6 @@ def f(x):
 
     @Test func transliteration() {
         #expect(ASCIITransliteration.transliterate("η·∇L, β₁ = 0.9, ½ café “quoted” … 漢") ==
-                "eta*gradL, beta_1 = 0.9, 1/2 cafe \"quoted\" ... ?")
+                "eta*gradL, beta1 = 0.9, 1/2 cafe \"quoted\" ... ?")
     }
 }

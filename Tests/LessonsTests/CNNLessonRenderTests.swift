@@ -43,7 +43,7 @@ struct CNNLessonRenderTests {
         #expect(trimmed(lines[8]) == " OH = OW = (28 + 2·0 − 3)/2 + 1 = 13.5 ✗")
         #expect(trimmed(lines[9]) == " no output: 25 = H + 2P − F is not a multiple of")
         let ascii = explorer.render(width: 53, height: 12, options: .ascii).lines
-        #expect(trimmed(ascii[8]) == " OH = OW = (28 + 2*0 - 3)/2 + 1 = 13.5 x")
+        #expect(trimmed(ascii[8]) == " OH = OW = (28 + 2*0 - 3)/2 + 1 = 13.5 NO")
         let pooling = PoolingCell()
         pooling.setKnob("window", to: 3)
         #expect(pooling.render(width: 53, height: 12, options: .standard).lines[0].contains("no output"))

@@ -164,8 +164,8 @@ struct LossesLessonTests {
         let lossASCII = cells[0].render(width: 53, height: 12, options: .ascii).lines
         // Transliterated text is longer, so ASCII packs the readout into three lines.
         #expect(trimmed(lossASCII[9]) == " MSE 1/2sum(y-t)^2 = 0.0975")
-        #expect(trimmed(lossASCII[10]) == " CE -log(y_2+1e-7) = 0.5108   y_2 = 0.6")
-        #expect(trimmed(lossASCII[11]) == " biggest wrong: y_0 = 0.1   [book-right]")
+        #expect(trimmed(lossASCII[10]) == " CE -log(y2+1e-7) = 0.5108   y2 = 0.6")
+        #expect(trimmed(lossASCII[11]) == " biggest wrong: y0 = 0.1   [book-right]")
         let slope = cells[1].render(width: 53, height: 12, options: .standard).lines
         #expect(slope[10] == " x = 5: central 0.1999999999990898   true 0.2        ")
         #expect(slope[11] == " h = 0.0001   |error| central 9.1e-13   forward 1e-06")

@@ -52,7 +52,7 @@ struct OptimizersLessonRenderTests {
         #expect(lines[3].hasSuffix("│ ◆  AdaGrad     0.12  19 "))
         #expect(lines[4].hasSuffix("│ ✖  Adam       0.346  26 "))
         let ascii = bowl.render(width: 53, height: 12, options: .ascii).lines
-        #expect(ascii[0].hasSuffix("step 30 / 30 * eps 0.5  "))
+        #expect(ascii[0].hasSuffix("step 30 / 30 | eps 0.5  "))
         #expect(ascii[3].hasSuffix("| *  AdaGrad     0.12  19 "))
         // At 120×40 the table has room for lr, f and the ≤ε header.
         let wide = bowl.render(width: 120, height: 40, options: .standard).lines

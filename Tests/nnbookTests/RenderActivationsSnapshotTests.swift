@@ -28,17 +28,17 @@ struct RenderActivationsSnapshotTests {
          functions, because learning needs a slope to follow.                          │
          ↓ more — t to read all                                                        │
         ─ h(x) and h′(x) ─────────────────────────────────────┬ Knobs ──────────────────
-                 sigmoid  y = 1 / (1 + exp(−x))               │ ▸ function
-           ┌────────────────────────────────────────┐         │   ◂ sigmoid ▸
-          1┤                    ⠅x     ⢀⣀⠤⠤⠒⠒⠒⠒⠊⠉⠉⠉⠁│ ── h(x) │   cursor x
-           │                    ⠅   ⡠⠔⠊⠁            │ ── h′(x)│   0         ━━━━━━─────
-           │                    ⠅⣀⠔⠉                │         │   leaky α
-        0.5┤                   ⡠⠏                   │         │   0.1       ━━─────────
-           │                ⣀⠔⠉ ⠅                   │         │
-           │            ⢀⣠⣔⠮⠔⠒⠊⠉⠍⠑⠒⠢⠤⣀⣀             │         │
-          0┤⣀⣀⣀⣀⡠⠤⠤⠤⠤⠒⠒⠋⠉       ⠅      ⠉⠑⠒⠒⠤⠤⠤⠤⢄⣀⣀⣀⡀│         │
-           └────┬───────┬───────┬──────┬───────┬────┘         │
-                -4      -2      0      2       4              │
+                sigmoid  y = 1 / (1 + exp(−x))                │ ▸ function
+           ┌───────────────────────────────────────┐          │   ◂ sigmoid ▸
+          1┤                   ⠨x      ●⡠⠤⠔⠒⠒●⠒⠉⠉⠉⠁│ ─●─ h(x) │   cursor x
+           │                   ⠨   ⣀⠴⠊⠉            │ ─■─ h′(x)│   0         ━━━━━━─────
+           │                   ⠨⢀●⠊                │          │   leaky α
+        0.5┤                  ⢀⠼⠁                  │          │   0.1       ━━─────────
+           │                ⡠⠒⠁⠨                   │          │
+           │            ⣀⣠⡶●⠒⠒■⠩⠉⠒⠒⠤■⣀             │          │
+          0┤■⣀⣀●⡤⠤■⠤⠴●⠚⠉■      ⠨      ⠉⠉⠒⠒■⠤⠤⠤⢄⣀■⣀⡀│          │
+           └────┬──────┬───────┬───────┬──────┬────┘          │
+                -4     -2      0       2      4               │
                                x                              │
          x = 0   h(x) = 0.5   h′(x) = 0.25                    │
         
@@ -52,9 +52,9 @@ struct RenderActivationsSnapshotTests {
          Activation functions  -  page 4/4  -  Softmax
          Softmax: scores into probabilities                                            #
                                                                                        #
-         The output layer of a classifier turns scores a_1 ... a_n into probabilities: |
+         The output layer of a classifier turns scores a1 ... a_n into probabilities:  |
                                                                                        |
-         y_k = exp(a_k) / sum_i exp(a_i)                                               |
+             y_k = exp(a_k) / sum_i exp(a_i)                                           |
                                                                                        |
          v more - t to read all                                                        |
         - softmax(a / T) -------------------------------------+ Knobs ------------------

@@ -1,9 +1,11 @@
 /// One vertical bar per category with its label underneath (e.g. softmax probabilities of
 /// the 10 digit classes), values printed above the bars when they fit, one bar highlighted.
 ///
-/// The value axis always includes 0; negative values hang below it. The highlighted bar is
-/// drawn in the accent colour with its label in reverse video; without colour it is the only
-/// solid bar (the others are `░`, or `#` against `@` in ASCII).
+/// Bars have equal widths (an odd number of columns, a gap of at least one between them)
+/// and are centred on their ticks and labels. The value axis always includes 0; negative
+/// values hang below it. The highlighted bar is drawn in the accent colour, its label bold and
+/// its tick on the frame replaced by `▲` (ASCII `^`); without colour it is the only solid bar
+/// (the others are `░`, or `#` against `@` in ASCII).
 public struct VerticalBarChart: Chart, Sendable {
     public var title: String
     /// One label per bar (drawn under it when there is room).
@@ -50,9 +52,13 @@ public struct VerticalBarChart: Chart, Sendable {
         return plot.render(width: width, height: height, options: options, pixelsPerCell: Int2(1, 8)) { grid, region in
             guard n > 0 else { return }
             let texts = values.map { NumberFormat.compact($0, significant: valueDigits) }
+            let slot = region.columns / n
+            let barWidth = VerticalBarChart.barWidth(slot: slot)
+            let sym = Symbols.for(options)
             for i in 0..<n {
                 let marked = i == highlighted
-                let cols = BarGlyphs.slot(i, of: n, columns: region.columns, gapFrom: 2)
+                let centre = region.column(for: Double(i) + 0.5)
+                let cols = (centre - (barWidth - 1) / 2)..<(centre - (barWidth - 1) / 2 + barWidth)
                 let full: Character
                 if !options.unicode { full = marked ? "@" : "#" }
                 else if !options.color && highlighted != nil && !marked { full = "░" }
@@ -60,14 +66,14 @@ public struct VerticalBarChart: Chart, Sendable {
                 let style = options.color ? Style(foreground: marked ? Palette.accent : baseColor) : Style.plain
                 BarGlyphs.drawVerticalBar(into: &grid, region: region, columns: cols, base: 0, value: values[i],
                                           full: full, style: style, unicode: options.unicode)
-                if showValues, values[i].isFinite, values[i] != 0, displayWidth(of: texts[i]) <= cols.count {
-                    let w = displayWidth(of: texts[i])
-                    let x = region.x + cols.lowerBound + (cols.count - w) / 2
+                let w = displayWidth(of: texts[i])
+                if showValues, values[i].isFinite, values[i] != 0, w <= Swift.max(barWidth, slot - 1) {
+                    let x = region.x + centre - (w - 1) / 2
                     let end = BarGlyphs.endRow(of: values[i], base: 0, region: region)
                     let outside = values[i] > 0 ? end - 1 : end + 1
                     if outside >= 0 && outside < region.rows {
                         grid.put(texts[i], x: x, y: region.y + outside, style: Style(bold: marked))
-                    } else {
+                    } else if w <= barWidth {
                         // No room beyond the bar's end: print the value on the bar, next to its end.
                         let inside = values[i] > 0 ? end + 1 : end - 1
                         if inside >= 0 && inside < region.rows {
@@ -80,16 +86,24 @@ public struct VerticalBarChart: Chart, Sendable {
                     }
                 }
             }
-            // Reverse the highlighted bar's label on the tick row below the frame.
+            // Mark the highlighted bar's tick with ▲ and make its label bold.
             if let h = highlighted, h >= 0, h < n {
-                let labelRow = region.y + region.rows + 1
-                let cols = BarGlyphs.slot(h, of: n, columns: region.columns, gapFrom: 2)
-                grid.restyle(x: region.x + cols.lowerBound, y: labelRow, width: cols.count, height: 1) { s in
-                    var s = s
-                    s.reverse = true
-                    return s
+                let gx = region.x + region.column(for: Double(h) + 0.5)
+                let accent = options.color ? Style(foreground: Palette.accent, bold: true) : Style(bold: true)
+                if grid[gx, region.y + region.rows].character == sym.bottomTick {
+                    grid[gx, region.y + region.rows] = Glyph(options.unicode ? "▲" : "^", accent)
                 }
+                let labelRow = region.y + region.rows + 1
+                let w = displayWidth(of: options.drawable(labels[h]))
+                grid.restyle(x: gx - (w - 1) / 2, y: labelRow, width: w, height: 1) { _ in accent }
             }
         }
+    }
+
+    /// The width of every bar when each has `slot` columns: one less (a gap), made odd so the
+    /// bar centres on its tick; at least 1.
+    static func barWidth(slot: Int) -> Int {
+        let w = Swift.max(1, slot - 1)
+        return w % 2 == 0 ? w - 1 : w
     }
 }

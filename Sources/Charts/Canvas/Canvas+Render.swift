@@ -40,7 +40,7 @@ extension Canvas {
     }
 
     /// What an ASCII render shows for a marker or text glyph placed in a cell: a non-ASCII
-    /// character as its one-character ASCII spelling (`×` → `x`, `−` → `-`), or `?` when that
+    /// character as its one-character ASCII spelling (`×` → `*`, `−` → `-`), or `?` when that
     /// spelling is longer (`σ`); the right half of a wide character as a space. (Charts spell
     /// their text with `RenderOptions.drawable(_:)` before putting it on a canvas; this keeps
     /// glyphs placed by other callers from reaching an ASCII terminal.)

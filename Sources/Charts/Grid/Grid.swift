@@ -28,13 +28,21 @@ public struct Grid: Sendable, Equatable {
     /// Whether (x, y) lies inside the grid.
     public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
 
-    /// Writes `text` starting at (x, y) on one row, clipped to the grid and to `maxWidth`
-    /// columns if given. Wide characters take two columns; one that would be cut in half
-    /// at the right edge is replaced by a space. Returns the number of columns written.
+    /// Writes `text` starting at (x, y) on one row, clipped to the grid. Wide characters take
+    /// two columns; one that would be cut in half at the right edge is replaced by a space.
+    /// With `maxWidth` the text is fitted: when it does not fit in `maxWidth` columns (or
+    /// the grid's edge) it is cut with an ellipsis (`…`, or `...` for ASCII-only text), and
+    /// a word holding a digit is dropped whole rather than cut (see `TextFit.truncate`), so a
+    /// number is never shown shortened. Returns the number of columns written.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return 0 }
         let limit = Swift.min(width, maxWidth.map { x + $0 } ?? width)
+        if maxWidth != nil, displayWidth(of: text) > limit - x, limit > x {
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            let fitted = TextFit.truncate(text, to: limit - x, ellipsis: ascii ? "..." : "…")
+            return put(fitted, x: x, y: y, style: style)
+        }
         var col = x
         for ch in text {
             let w = displayWidth(of: ch)

@@ -27,7 +27,14 @@ public struct Heatmap: Chart, Sendable {
     public var showValues = false
     /// Significant digits of printed values.
     public var valueDigits = 2
+    /// A colour bar right of the matrix, when there is room for it.
     public var showColorBar = true
+    /// For a diverging palette: a one-line `ColorKey` under the matrix (`█ −0.52  █ 0  █ +0.52`)
+    /// when no colour bar is drawn beside it and the key fits the width: an image or shades
+    /// with three rows or more keep one of them for it; printed values get it (for their
+    /// background colours, so only with colour) when a row is free below them. So the signs
+    /// of the colours are explained in narrow cells too.
+    public var showColorKey = true
 
     /// A heatmap of `values` (row-major, padded with NaN or cut to `rows * columns`).
     public init(title: String = "", rows: Int, columns: Int, values: [Double]) {
@@ -75,18 +82,32 @@ public struct Heatmap: Chart, Sendable {
         let range = resolvedRange
         let bar = ColorBar(palette: palette, range: range)
         let barWidth = showColorBar && grid.width >= bar.width + 8 ? bar.width + 1 : 0
-        let area = (width: grid.width - barWidth, height: grid.height - top)
+        let key = ColorKey(palette: palette, range: range)
+        let wantsKey = barWidth == 0 && showColorKey && palette.isDiverging
+            && !key.layout(width: grid.width, options: options).text.isEmpty
+        let full = (width: grid.width - barWidth, height: grid.height - top)
         var drawn: (columns: Int, rows: Int)
-        if showValues, let size = drawValues(into: &grid, x: 0, y: top, area: area, range: range, options: options) {
+        var showKey = false
+        if showValues, let size = drawValues(into: &grid, x: 0, y: top, area: full, range: range, options: options) {
+            // Printed numbers need a key only for their background colours, below them if a row is free.
             drawn = size
-        } else if options.unicode && options.color {
-            drawn = drawImage(into: &grid, x: 0, y: top, area: area, range: range, options: options)
+            showKey = wantsKey && options.color && drawn.rows < full.height
         } else {
-            drawn = drawShades(into: &grid, x: 0, y: top, area: area, range: range, options: options)
+            // Images and shades keep a row for the key when they have three or more.
+            let keyRow = wantsKey && full.height >= 3 ? 1 : 0
+            let area = (width: full.width, height: full.height - keyRow)
+            if options.unicode && options.color {
+                drawn = drawImage(into: &grid, x: 0, y: top, area: area, range: range, options: options)
+            } else {
+                drawn = drawShades(into: &grid, x: 0, y: top, area: area, range: range, options: options)
+            }
+            showKey = keyRow > 0
         }
         if barWidth > 0 && drawn.rows > 0 {
-            bar.draw(into: &grid, x: drawn.columns + 1, y: top, rows: Swift.max(drawn.rows, Swift.min(2, area.height)),
+            bar.draw(into: &grid, x: drawn.columns + 1, y: top, rows: Swift.max(drawn.rows, Swift.min(2, full.height)),
                      options: options)
+        } else if showKey && drawn.rows > 0 {
+            grid.blit(key.render(width: grid.width, height: 1, options: options), x: 0, y: top + drawn.rows)
         }
         return grid
     }

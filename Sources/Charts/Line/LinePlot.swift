@@ -6,8 +6,10 @@ import Foundation
 /// Non-finite points break a curve and are counted in a "⚠ N non-finite skipped" note. A
 /// sorted series with more points than pixel columns is thinned to the min and max of each
 /// pixel column (plus the first and last point, to join neighbours), so spikes stay visible
-/// and drawing costs O(points + pixels). In ASCII, with two or more series, each series also
-/// marks its points with its own letter (`o x + * …`) so curves stay apart without colour.
+/// and drawing costs O(points + pixels). Two or more series stay apart without colour: in
+/// ASCII each series marks its points with its own letter (`o x + * …`, legend `o name`); in
+/// Unicode without colour each braille curve carries its own marker (`● ■ ▲ ◆ …`) every few
+/// columns, the series' markers in different columns, and the legend shows `─●─ name`.
 ///
 /// ```swift
 /// var loss = Series(name: "train")
@@ -58,10 +60,11 @@ public struct LinePlot: Chart, Sendable {
 
         let sym = Symbols.for(options)
         let markSeries = !options.unicode && series.count > 1
+        let markColumns = options.unicode && !options.color && series.count > 1
         if showLegend && (series.count > 1 || series.contains { !$0.name.isEmpty }) {
             plot.legend = series.enumerated().map { i, s in
-                let symbol = markSeries ? String(sym.marker(i)) : String(repeating: sym.horizontal, count: 2)
-                return LegendEntry(symbol: symbol, label: s.name, style: .color(s.color ?? Palette.seriesColor(i)))
+                LegendEntry(symbol: LinePlot.legendSymbol(series: i, of: series.count, options: options),
+                            label: s.name, style: .color(s.color ?? Palette.seriesColor(i)))
             }
         }
         return plot.render(width: width, height: height, options: options) { canvas in
@@ -76,8 +79,55 @@ public struct LinePlot: Chart, Sendable {
                     }
                 }
             }
+            if markColumns { markEveryFewColumns(on: &canvas, symbols: sym, logY: logY) }
             drawEvents(on: &canvas, options: options)
         }
+    }
+
+    /// How series number `index` of `count` looks in the legend under `options`: `──` in
+    /// colour (the colour tells it apart), its marker letter in ASCII (`o`, `x`, …), `─●─`,
+    /// `─■─`, … in Unicode without colour. A lesson that lists its series in its own readout
+    /// instead of the legend can put this in front of each name (in the series' colour).
+    public static func legendSymbol(series index: Int, of count: Int, options: RenderOptions) -> String {
+        let sym = Symbols.for(options)
+        if count > 1 && !options.unicode { return String(sym.marker(index)) }
+        if count > 1 && !options.color { return "\(sym.horizontal)\(sym.marker(index))\(sym.horizontal)" }
+        return String(repeating: sym.horizontal, count: 2)
+    }
+
+    /// Markers along each curve (drawn after all curves, so none is erased): series `i` of
+    /// `k` gets its marker in the columns `offset + i·spacing/k + n·spacing`, where `spacing`
+    /// is 2k columns but at least 6 and `offset` is half of it, at the curve's value at the
+    /// column's centre (linear between points; nothing where the curve has no value there).
+    func markEveryFewColumns(on canvas: inout Canvas, symbols sym: Symbols, logY: Bool) {
+        let k = series.count
+        let spacing = Swift.max(6, 2 * k)
+        for (i, s) in series.enumerated() {
+            let glyph = Glyph(sym.marker(i))
+            var column = (spacing / 2 + i * spacing / k) % spacing
+            while column < canvas.columns {
+                let x = canvas.center(column: column, row: 0).x
+                if let y = LinePlot.value(of: s, at: x, logY: logY) {
+                    canvas.mark(column: column, row: canvas.row(for: y), glyph)
+                }
+                column += spacing
+            }
+        }
+    }
+
+    /// The plotted y of `s` at `x`: interpolated between the points either side (the series
+    /// must be sorted by x), nil outside its x range, at a gap or for an unsorted series.
+    static func value(of s: Series, at x: Double, logY: Bool) -> Double? {
+        guard s.isSortedByX, let first = s.xs.first, let last = s.xs.last, x >= first, x <= last else { return nil }
+        var lo = 0, hi = s.count - 1
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if s.xs[mid] <= x { lo = mid } else { hi = mid }
+        }
+        func y(_ j: Int) -> Double { logY ? (s.ys[j] > 0 ? log10(s.ys[j]) : .nan) : s.ys[j] }
+        let x0 = s.xs[lo], x1 = s.xs[hi], y0 = y(lo), y1 = y(hi)
+        let v = x1 > x0 ? y0 + (y1 - y0) * (x - x0) / (x1 - x0) : y0
+        return v.isFinite ? v : nil
     }
 
     /// Draws one series: a polyline, or per-pixel-column min/max when it is denser than pixels.
@@ -128,25 +178,47 @@ public struct LinePlot: Chart, Sendable {
         }
     }
 
-    /// Dashed rules at each event's x with its label at the top, moved down a row when it
-    /// would overlap the previous label.
+    /// Dashed rules at each event's x, then the labels beside them (right of the rule, or
+    /// left when there is no room), placed so that they never overlap each other and, where
+    /// possible, hide no curve: newest first (by x, then by order given), each label takes the
+    /// first free spot from the top row down, right side before left, that covers no curve
+    /// and no rule; failing that, a spot in the top two rows that only covers curve; failing
+    /// that it is left out (the rule stays). Of several events in one column only the last
+    /// given is labelled, so changes made while paused do not pile up.
     func drawEvents(on canvas: inout Canvas, options: RenderOptions) {
-        var rowEnds: [Int] = []
-        for e in events.sorted(by: { $0.x < $1.x }) {
-            let color = e.color ?? Palette.accent
-            canvas.verticalRule(at: e.x, color: color, options: options)
+        let sorted = events.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
+        var ruleColumns = Set<Int>()
+        for e in sorted {
+            canvas.verticalRule(at: e.x, color: e.color ?? Palette.accent, options: options)
+            ruleColumns.insert(canvas.column(for: e.x))
+        }
+        var taken: [(row: Int, columns: Range<Int>)] = []
+        var labelled = Set<Int>()
+        for e in sorted.reversed() {
             let c = canvas.column(for: e.x)
             let label = options.drawable(e.label)
-            guard c >= 0, c < canvas.columns, !label.isEmpty else { continue }
+            guard c >= 0, c < canvas.columns, !label.isEmpty, !labelled.contains(c) else { continue }
+            labelled.insert(c)
             let w = displayWidth(of: label)
-            var start = c + 1
-            if start + w > canvas.columns { start = Swift.max(0, c - w) }
-            var row = 0
-            while row < rowEnds.count && rowEnds[row] >= start { row += 1 }
-            guard row < canvas.rows else { continue }
-            if row == rowEnds.count { rowEnds.append(0) }
-            rowEnds[row] = start + w
-            canvas.text(label, column: start, row: row, style: .color(color))
+            let sides = [c + 1, c - w].filter { $0 >= 0 && $0 + w <= canvas.columns }
+            func free(_ row: Int, _ span: Range<Int>) -> Bool {
+                !taken.contains { $0.row == row && $0.columns.lowerBound <= span.upperBound && span.lowerBound <= $0.columns.upperBound }
+            }
+            func clean(_ row: Int, _ span: Range<Int>) -> Bool {
+                span.allSatisfy { !canvas.hasPixels(column: $0, row: row) && !ruleColumns.contains($0) }
+            }
+            var spot: (row: Int, start: Int)?
+            search: for pass in 0..<2 {
+                for row in 0..<(pass == 0 ? canvas.rows : Swift.min(2, canvas.rows)) {
+                    for start in sides {
+                        let span = start..<(start + w)
+                        if free(row, span) && (pass == 1 || clean(row, span)) { spot = (row, start); break search }
+                    }
+                }
+            }
+            guard let spot else { continue }
+            taken.append((spot.row, spot.start..<(spot.start + w)))
+            canvas.text(label, column: spot.start, row: spot.row, style: .color(e.color ?? Palette.accent))
         }
     }
 }

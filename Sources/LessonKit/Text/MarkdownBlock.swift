@@ -11,6 +11,10 @@ enum MarkdownBlock: Equatable {
     case list([MarkdownListItem])
     /// The lines between ``` fences, as written.
     case code(lines: [String])
+    /// Displayed formulas: lines indented by four or more spaces that start a block (after a
+    /// blank line, a heading or at the start), kept line by line with the indentation they
+    /// share removed (their alignment kept).
+    case display(lines: [String])
 }
 
 /// One item of a bullet or numbered list.
@@ -27,7 +31,9 @@ struct MarkdownListItem: Equatable {
 
 extension MarkdownBlock {
     /// Splits `source` into blocks. Blank lines separate blocks; a fence, a heading or a list
-    /// item also ends a paragraph.
+    /// item also ends a paragraph. A block whose first line is indented by four or more
+    /// spaces (and is not a list item) is a display block; indented lines inside a paragraph
+    /// or a list continue it.
     static func parse(_ source: String) -> [MarkdownBlock] {
         let lines = source.replacingTabs().split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
@@ -42,6 +48,14 @@ extension MarkdownBlock {
                 while i < lines.count && !lines[i].isFence { code.append(lines[i]); i += 1 }
                 i += 1  // the closing fence (or the end)
                 blocks.append(.code(lines: code))
+            } else if line.leadingSpaces >= 4, line.listItem == nil {
+                var display: [String] = []
+                while i < lines.count, !lines[i].isBlank, lines[i].leadingSpaces >= 4 {
+                    display.append(lines[i].trailingSpacesRemoved)
+                    i += 1
+                }
+                let shared = display.map(\.leadingSpaces).min() ?? 0
+                blocks.append(.display(lines: display.map { String($0.dropFirst(shared)) }))
             } else if let heading = line.heading {
                 blocks.append(.heading(level: heading.level, text: heading.text))
                 i += 1
@@ -80,6 +94,8 @@ private extension String {
     }
 
     var isBlank: Bool { allSatisfy { $0 == " " } }
+
+    var trailingSpacesRemoved: String { String(reversed().drop(while: { $0 == " " }).reversed()) }
 
     var leadingSpaces: Int { prefix(while: { $0 == " " }).count }
 

@@ -6,9 +6,12 @@ import Charts
 /// boundaries; two trailing spaces or a trailing `\` force a break); `*emphasis*`,
 /// `**bold**`, `` `inline code` ``; bullet lists (`-` or `*`) and numbered lists (`1.`), nested
 /// by two spaces, with a hanging indent; fenced code blocks (```), clipped rather than
-/// wrapped. Blocks are separated by one blank line. Formulas are plain Unicode text
-/// (x², √, Σ, ∂, ·, −); with `options.unicode == false` they are spelled in ASCII
-/// (see `ASCIITransliteration`). Widths are display columns: a wide (CJK) character takes
+/// wrapped; displayed formulas (a block of lines indented by four or more spaces), kept line
+/// by line with their alignment and drawn indented by four (a line too long for the width is
+/// wrapped at spaces, its continuation indented two more). Blocks are separated by one blank
+/// line. Formulas are plain Unicode text (x², √, Σ, ∂, ·, −); with `options.unicode == false`
+/// they are spelled in ASCII (see `ASCIITransliteration`: in displayed formulas and code
+/// every `·` is a product, `*`; in prose a `·` between spaces is a separator, `|`). Widths are display columns: a wide (CJK) character takes
 /// two and is never split.
 public enum MarkdownText {
     /// The text laid out to exactly `width` columns; as many rows as it needs (none for
@@ -45,10 +48,26 @@ struct MarkdownRenderer {
             return listLines(items)
         case let .code(lines):
             return lines.map { line in
-                let text = options.unicode ? line : ASCIITransliteration.transliterate(line)
+                let text = options.unicode ? line : ASCIITransliteration.transliterate(line, maths: true)
                 return ("  " + text).map { StyledCharacter(character: $0, style: styles.codeBlock) }
             }
+        case let .display(lines):
+            return lines.flatMap(displayLines)
         }
+    }
+
+    /// Columns a displayed formula is indented by.
+    static let displayIndent = 4
+
+    /// One line of a displayed formula: as written (alignment kept) when it fits, else wrapped
+    /// at spaces with its continuation lines indented two more columns.
+    private func displayLines(_ line: String) -> [[StyledCharacter]] {
+        let text = options.unicode ? line : ASCIITransliteration.transliterate(line, maths: true)
+        let characters = text.map { StyledCharacter(character: $0, style: styles.body) }
+        let indent = MarkdownRenderer.displayIndent
+        if displayWidth(of: text) + indent <= width { return [spaces(indent) + characters] }
+        let wrapped = TextWrapper.wrap(characters, width: width - indent - 2)
+        return wrapped.enumerated().map { n, part in spaces(n == 0 ? indent : indent + 2) + part }
     }
 
     /// Items with their markers; wrapped lines hang under the item's text. Numbers are
@@ -81,15 +100,14 @@ struct MarkdownRenderer {
         Array(repeating: StyledCharacter(character: " ", style: .plain), count: Swift.max(0, n))
     }
 
-    /// Inline markup applied, then (in ASCII mode) each character spelled in ASCII with the
-    /// style it had, so that `a·b` cannot turn into emphasis markers.
+    /// Inline markup applied, then (in ASCII mode) each character spelled in ASCII in its
+    /// context with the style it had, so that `a·b` cannot turn into emphasis markers.
     private func inline(_ text: String, base: Style) -> [StyledCharacter] {
         let parsed = InlineMarkup.parse(text, base: base, styles: styles)
         guard !options.unicode else { return parsed }
+        let spelled = ASCIITransliteration.spellings(of: parsed.map(\.character))
         return parsed.indices.flatMap { i in
-            let next = i + 1 < parsed.count ? parsed[i + 1].character : nil
-            return ASCIITransliteration.transliterate(parsed[i].character, before: next)
-                .map { StyledCharacter(character: $0, style: parsed[i].style) }
+            spelled[i].map { StyledCharacter(character: $0, style: parsed[i].style) }
         }
     }
 }

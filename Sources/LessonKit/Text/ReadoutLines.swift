@@ -33,8 +33,9 @@ public enum ReadoutLines {
         return lines
     }
 
-    /// `text` broken at spaces into lines of at most `width` columns (a word longer than
-    /// that gets a line of its own and is cut when drawn).
+    /// `text` broken at spaces into lines of at most `width` columns. Words are never split,
+    /// so a number always moves whole to the next line; a word longer than a line gets a line
+    /// of its own, which `Grid.put(_:x:y:style:maxWidth:)` cuts with an ellipsis when drawn.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard displayWidth(of: text) > width, width > 0 else { return [text] }
         var lines: [String] = []
