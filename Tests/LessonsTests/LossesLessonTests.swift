@@ -131,7 +131,8 @@ struct LossesLessonTests {
               case let .object(current) = editedExamples[2]
         else { Issue.record("unexpected export shape"); return }
         #expect(current[0].1 == .string("current"))
-        #expect(edited.cells[2].tables[0].rows.count == 21)
+        // lr 10 with the numerical gradient gets stuck after step 10; the run stops at step 11.
+        #expect(edited.cells[2].tables[0].rows.count == 12)
         #expect(throws: LessonKitError.self) { try LossesLesson().run(RunRequest(settings: [("lr", "100")])) }
     }
 
