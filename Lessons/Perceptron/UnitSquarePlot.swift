@@ -4,6 +4,10 @@ import Charts
 /// w1·x1 + w2·x2 + b = 0 and its y = 1 half-plane shaded (a dark background in colour,
 /// `·` dots without colour), viewed over [−0.5, 1.5]².
 ///
+/// The data area is square on screen — twice as many columns as rows, as terminal cells are
+/// about twice as tall as wide — centred across the area it is given and at its top (level
+/// with the table beside it), so a 45° line looks 45° at every terminal size.
+///
 /// Each corner is drawn filled (`●`, ASCII `*`) for a 1 and hollow (`○`, ASCII `o`) for a
 /// 0 — the perceptron's output, or the target when the cell is judging the line; a corner
 /// marked wrong is drawn in red, the corner being presented in bold reverse.
@@ -29,6 +33,35 @@ struct UnitSquarePlot: Chart {
     static let shadeColor = Palette.regionColor(2)
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        let full = renderPlot(width: width, height: height, options: options)
+        guard let box = Self.dataBox(in: full), box.rows >= 3 else { return full }
+        // Decorations around the data area: tick labels left, borders, title and x axis.
+        let extraColumns = width - box.columns, extraRows = height - box.rows
+        var rows = box.rows
+        if extraColumns + 2 * rows > width { rows = (width - extraColumns) / 2 }
+        guard rows >= 3 else { return full }
+        let plot = renderPlot(width: extraColumns + 2 * rows, height: extraRows + rows, options: options)
+        var grid = Grid(width: width, height: height)
+        grid.blit(plot, x: (width - plot.width) / 2, y: 0)
+        return grid
+    }
+
+    /// The data area inside the border of a rendered plot: its columns and rows (nil when the
+    /// plot has no border at this size).
+    static func dataBox(in grid: Grid) -> (x: Int, y: Int, columns: Int, rows: Int)? {
+        let lines = grid.lines.map(Array.init)
+        for (y, line) in lines.enumerated().prefix(2) {
+            guard let left = line.firstIndex(where: { $0 == "┌" || $0 == "+" }),
+                  let right = line.lastIndex(where: { $0 == "┐" || $0 == "+" }), right > left + 1,
+                  let bottom = lines.indices.dropFirst(y + 1).first(where: { lines[$0].count > right && (lines[$0][right] == "┘" || lines[$0][right] == "+") })
+            else { continue }
+            return (left + 1, y + 1, right - left - 1, bottom - y - 1)
+        }
+        return nil
+    }
+
+    /// The plot filling exactly `width` × `height`.
+    private func renderPlot(width: Int, height: Int, options: RenderOptions) -> Grid {
         let key = options.unicode ? "● 1  ○ 0" : "* 1  o 0"
         var plot = Plot(title: showKey ? title + ": " + key : title, xLabel: "x1", yLabel: "x2")
         plot.xLimits = .fixed(Self.window.lowerBound, Self.window.upperBound)
