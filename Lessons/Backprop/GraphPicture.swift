@@ -7,8 +7,8 @@ import NumericCore
 /// under it; otherwise the same diagram with short names; otherwise the bare diagram over
 /// a table of the nodes; otherwise the table alone (the active node's row highlighted).
 ///
-/// A constant used by one node is folded into that node's box ("×−1", "+1"), as the book
-/// draws the sigmoid graph.
+/// A constant used by one node is folded into that node's box ("×(−1)", "+1"), as the book
+/// draws the sigmoid graph; the reciprocal is named after its input ("1/c").
 struct GraphPicture {
     var walk: GraphWalk
     /// Shorter names for inputs, used when the full names do not fit ("apple_num" → "n").
@@ -37,15 +37,29 @@ struct GraphPicture {
             let name = readout.name(id)
             return options.drawable(labels == .full ? name : shortNames[name] ?? name)
         }
-        let constants = value.inputs.compactMap { graph.id(of: $0) }.filter(folded.contains)
-        return options.drawable(operation.symbol + constants.map { GraphReadout.number(graph.values[$0].value) }.joined())
+        let inputs = value.inputs.compactMap { graph.id(of: $0) }
+        // 1/x would read as "one over the graph's input x": name the node's own input.
+        if case .reciprocal = operation, let input = inputs.first { return options.drawable("1/" + readout.name(input)) }
+        // "×−1" reads as "x minus 1" once × is spelled x: a negative constant gets brackets,
+        // and without Unicode the product is written "*".
+        let symbol = operation == .multiply && !options.unicode ? "*" : operation.symbol
+        let constants = inputs.filter(folded.contains).map { id -> String in
+            let number = GraphReadout.number(graph.values[id].value)
+            return graph.values[id].value < 0 ? "(\(number))" : number
+        }
+        return options.drawable(symbol + constants.joined())
     }
 
-    /// The diagram at the walk's current step.
-    func diagram(labels: Labels, options: RenderOptions) -> GraphDiagram {
+    /// The diagram at the walk's current step. With `padded`, a value or gradient not shown
+    /// yet is written as blanks as wide as it will be once the walk is finished, so the layout
+    /// (which follows the widths of the labels) is the same at every step.
+    func diagram(labels: Labels, padded: Bool = false, options: RenderOptions) -> GraphDiagram {
         let graph = walk.graph
         let folded = foldedConstants
         let active = walk.activeNode
+        var finished = walk
+        finished.finish()
+        func blank(_ text: String?) -> String { padded ? String(repeating: " ", count: text.map { displayWidth(of: $0) } ?? 0) : "" }
         let nodes = graph.values.indices.filter { !folded.contains($0) }.map { id -> GraphDiagram.Node in
             let value = graph.values[id]
             var node = GraphDiagram.Node(id: "n\(id)")
@@ -55,8 +69,11 @@ struct GraphPicture {
                 node.label = boxText(id, folded: folded, labels: labels, options: options)
             }
             if labels != .none {
-                if walk.showsValue(id) { node.value = Self.number(value.value) }
-                if !value.isConstant, let grad = walk.shownGrad(id) { node.grad = Self.number(grad) }
+                node.value = walk.showsValue(id) ? Self.number(value.value)
+                    : blank(finished.showsValue(id) ? Self.number(value.value) : nil)
+                if !value.isConstant {
+                    node.grad = walk.shownGrad(id).map(Self.number) ?? blank(finished.shownGrad(id).map(Self.number))
+                }
             }
             node.state = id == active ? .active : walk.isDone(id) ? .done : .normal
             return node
@@ -91,14 +108,29 @@ struct GraphPicture {
     }
 
     /// Draws the walk into exactly `width` × `height`: the largest form that fits, with as
-    /// many `readout` lines under it as there is room for (wrapped to the width).
-    func render(width: Int, height: Int, readout: [String],
+    /// many lines of `readout` (the lines for a walk at some step) under it as there is room
+    /// for, wrapped to the width. One layout for the whole walk: the form, the diagram's
+    /// layout and the rows kept for the readout are chosen for every step at once, so
+    /// nothing moves while the learner steps. In the table form the active node's row stays
+    /// in view (once finished, the rows of `focusWhenFinished`), with a "… N more rows" cue.
+    func render(width: Int, height: Int, readout: (GraphWalk) -> [String], focusWhenFinished: [String] = [],
                 tableExtra: (header: String, cell: (Int) -> String)? = nil, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width > 0, height > 0 else { return grid }
         // A line wider than the cell is broken at spaces, its continuation indented.
-        let lines = readout.map(options.drawable).flatMap { line in
-            ReadoutLines.wrap(line, width: width).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+        func wrapped(_ walk: GraphWalk) -> [String] {
+            readout(walk).map(options.drawable).flatMap { line in
+                ReadoutLines.wrap(line, width: width).enumerated().map { $0 == 0 ? $1 : "  " + $1 }
+            }
+        }
+        let lines = wrapped(walk)
+        var most = 0
+        var probe = walk
+        probe.reset()
+        while true {
+            most = max(most, wrapped(probe).count)
+            if probe.isFinished { break }
+            probe.step()
         }
         func putReadout(from top: Int) {
             for (i, line) in lines.prefix(max(0, height - top)).enumerated() {
@@ -112,24 +144,53 @@ struct GraphPicture {
         for labels in [Labels.full, .short] where labels == .full || !shortNames.isEmpty {
             let size = finished.diagram(labels: labels, options: options).minimumSize(options: options)
             guard size.width <= width, size.height <= height else { continue }
-            let chart = diagram(labels: labels, options: options)
-            let rows = min(lines.count, height - size.height)
+            let chart = diagram(labels: labels, padded: true, options: options)
+            let rows = min(most, height - size.height)
             grid.blit(chart.render(width: width, height: height - rows, options: options), x: 0, y: 0)
             putReadout(from: height - rows)
             return grid
         }
-        let table = table(extra: tableExtra, options: options)
         let bare = diagram(labels: .none, options: options)
         let size = bare.minimumSize(options: options)
-        let readoutRows = min(lines.count, max(0, height - 4))
+        // The table keeps at least six rows of nodes where it can: the readout gets the rest.
+        let readoutRows = min(most, max(0, height - 4), max(2, height - 9))
         var top = 0
         if size.width <= width, size.height + 5 + readoutRows <= height {
             grid.blit(bare.render(width: width, height: size.height, options: options), x: 0, y: 0)
             top = size.height
         }
-        let tableRows = height - top - readoutRows
-        grid.blit(table.render(width: width, height: tableRows, options: options), x: 0, y: top)
+        putTable(into: &grid, top: top, rows: height - top - readoutRows, focusWhenFinished: focusWhenFinished,
+                 extra: tableExtra, options: options)
         putReadout(from: height - readoutRows)
         return grid
+    }
+
+    /// The node table in `rows` rows from `top`: when it is longer, a window that shows the
+    /// active node (or, once finished, the `focusWhenFinished` nodes) and a last line saying
+    /// how many rows are hidden above and below.
+    private func putTable(into grid: inout Grid, top: Int, rows: Int, focusWhenFinished: [String],
+                          extra: (header: String, cell: (Int) -> String)?, options: RenderOptions) {
+        let full = table(extra: extra, options: options)
+        let room = rows - 2
+        guard room < full.rows.count, room >= 2 else {
+            grid.blit(full.render(width: grid.width, height: rows, options: options), x: 0, y: top)
+            return
+        }
+        let shown = room - 1
+        let names = full.rows.map { $0.first ?? "" }
+        let focus = walk.isFinished && !focusWhenFinished.isEmpty
+            ? focusWhenFinished.compactMap { names.firstIndex(of: options.drawable($0)) }
+            : full.highlightedRow.map { [$0] } ?? []
+        let low = focus.min() ?? 0, high = focus.max() ?? 0
+        // Centre the focus rows in the window, kept inside the table.
+        let first = max(0, min(full.rows.count - shown, (low + high + 1) / 2 - shown / 2))
+        var window = full
+        window.rows = Array(full.rows[first..<(first + shown)])
+        window.highlightedRow = full.highlightedRow.flatMap { (first..<(first + shown)).contains($0) ? $0 - first : nil }
+        grid.blit(window.render(width: grid.width, height: rows - 1, options: options), x: 0, y: top)
+        let above = first, below = full.rows.count - first - shown
+        let sides = [above > 0 ? "\(above) above" : nil, below > 0 ? "\(below) below" : nil].compactMap { $0 }
+        let cue = "\(options.unicode ? "…" : "...") \(above + below) more rows (\(sides.joined(separator: ", ")))"
+        grid.put(cue, x: 2, y: top + rows - 1, style: options.color ? .color(Palette.muted) : .plain, maxWidth: grid.width - 2)
     }
 }

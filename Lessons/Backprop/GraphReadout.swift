@@ -89,7 +89,7 @@ struct GraphReadout {
         step.contributions.filter { !walk.graph.values[$0.input].isConstant }.map { c in
             let formula = localDerivativeFormula(node: step.node, slot: c.slot)
             let local = Self.number(c.localDerivative)
-            let derivative = formula == local || !symbolic ? local : "\(formula) = \(local)"
+            let derivative = formula == local || formula == "(\(local))" || !symbolic ? local : "\(formula) = \(local)"
             let product = "\(Self.number(step.upstreamGradient)) · \(Self.operandNumber(c.localDerivative))"
             let grad = c.inputGradient == c.amount
                 ? "grad \(Self.number(c.amount)) = \(product)"
