@@ -44,8 +44,9 @@ final class GradientCheckCell: LiveCell {
     }
 
     var status: String? {
-        "\(GradientCheck.activations[activationIndex].name) net 4-5-3 · loss \(GraphReadout.number(check.loss)) · "
-            + "δ \(bookDelta ? "1e-7" : "0") · worst ‖Δ‖/(‖g‖+‖n‖) \(NumberText.format(check.worstNormRelative, digits: 2))"
+        // Short enough for the 80-column status row; "‖Δ‖ rel" is the table's column.
+        "\(GradientCheck.activations[activationIndex].name) 4-5-3 · loss \(GraphReadout.number(check.loss)) · "
+            + "δ \(bookDelta ? "1e-7" : "0") · worst ‖Δ‖ rel \(NumberText.format(check.worstNormRelative, digits: 2))"
     }
 
     /// The table: one row per parameter.

@@ -128,7 +128,7 @@ struct GraphReadout {
         let f = walk.forwardCount, b = walk.backwardCount
         switch walk.phase {
         case .ready:
-            return "ready · \(f) forward then \(b) backward steps · s steps, space plays"
+            return "ready · \(f) forward then \(b) backward steps · press s or space"
         case .forward(let k):
             let id = walk.forwardOrder[k - 1]
             return "forward \(k)/\(f) · \(name(id)) = \(Self.number(walk.graph.values[id].value))"
