@@ -27,6 +27,11 @@ struct UnitSquarePlot: Chart {
     var showKey = false
     var perceptron: Perceptron
     var corners: [Corner]
+    /// More decision lines drawn over the square (page 3's second hidden unit).
+    var extraLines: [Perceptron] = []
+    /// Where the shading goes instead of `perceptron`'s y = 1 side (page 3: the band where
+    /// the two-layer network outputs 1).
+    var region: ((Double, Double) -> Bool)?
 
     static let window = -0.5...1.5
     static let lineColor = Color.yellow
@@ -69,8 +74,10 @@ struct UnitSquarePlot: Chart {
         plot.xAxis = Axis(range: Self.window, ticks: [0, 1], labels: ["0", "1"])
         return plot.render(width: width, height: height, options: options) { canvas in
             shade(&canvas, options: options)
-            if let (a, b) = lineEnds(xRange: canvas.xRange, yRange: canvas.yRange) {
-                canvas.line(from: a.x, a.y, to: b.x, b.y, color: Self.lineColor)
+            for line in [perceptron] + extraLines {
+                if let (a, b) = Self.lineEnds(of: line, xRange: canvas.xRange, yRange: canvas.yRange) {
+                    canvas.line(from: a.x, a.y, to: b.x, b.y, color: Self.lineColor)
+                }
             }
             for corner in corners {
                 let character: Character = options.unicode ? (corner.value == 1 ? "●" : "○") : (corner.value == 1 ? "*" : "o")
@@ -87,7 +94,7 @@ struct UnitSquarePlot: Chart {
         for row in 0..<canvas.rows {
             for column in 0..<canvas.columns {
                 let c = canvas.center(column: column, row: row)
-                guard perceptron.output(c.x, c.y) == 1 else { continue }
+                guard region?(c.x, c.y) ?? (perceptron.output(c.x, c.y) == 1) else { continue }
                 if options.color {
                     canvas.background(column: column, row: row, Self.shadeColor)
                 } else {
@@ -97,9 +104,9 @@ struct UnitSquarePlot: Chart {
         }
     }
 
-    /// Where the line w1·x1 + w2·x2 + b = 0 crosses the edges of the view (solved for x2
+    /// Where `perceptron`'s line w1·x1 + w2·x2 + b = 0 crosses the edges of the view (solved for x2
     /// when it is steeper in x1, else for x1); nil when w1 = w2 = 0 or a value is not finite.
-    func lineEnds(xRange: ClosedRange<Double>, yRange: ClosedRange<Double>)
+    static func lineEnds(of perceptron: Perceptron, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>)
         -> ((x: Double, y: Double), (x: Double, y: Double))? {
         let w1 = perceptron.w1, w2 = perceptron.w2, b = perceptron.b
         guard w1.isFinite, w2.isFinite, b.isFinite, !perceptron.hasNoLine else { return nil }

@@ -3,7 +3,8 @@ import LessonKit
 
 /// Page 3: XOR as two layers, y = AND(NAND(x1, x2), OR(x1, x2)), drawn as a small network
 /// with the values flowing through it for the input on the x1, x2 toggles, beside the full
-/// table with the hidden outputs s1 and s2.
+/// table with the hidden outputs s1 and s2; in a tall cell, the two hidden lines and the
+/// band between them on the unit square under the network.
 final class XORNetworkCell: LiveCell {
     let title = "XOR = AND(NAND, OR)"
     private(set) var x1 = 1
@@ -39,7 +40,8 @@ final class XORNetworkCell: LiveCell {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let notes = ["s1 = NAND(x1, x2)", "s2 = OR(x1, x2)", "y = AND(s1, s2)"]
-        return CellLayout.sideBySide(chart: diagram, table: table, lines: notes, width: width, height: height, options: options)
+        return CellLayout.sideBySide(chart: XORBandChart(diagram: diagram), table: table, lines: notes,
+                                     width: width, height: height, options: options)
     }
 
     var status: String? {

@@ -78,3 +78,33 @@ struct PerceptronLessonLayoutTests {
         #expect(xor.perceptron == Perceptron.bookOR)
     }
 }
+
+/// Page 3 draws the band the text describes: both hidden lines on the unit square and the
+/// region between them, where the two-layer network outputs 1 (review, perceptron 3).
+@Suite("Perceptron lesson: the XOR band")
+struct PerceptronLessonBandTests {
+    @Test func theBandIsWhereTheNetworkSaysOne() throws {
+        let square = XORBandChart(diagram: XORNetworkCell().diagram).square
+        let region = try #require(square.region)
+        // NAND is 1 below x1 + x2 = 1.5, OR above x1 + x2 = 0.2: the band between them.
+        #expect(region(0.5, 0.5) && region(1, 0) && region(0, 1))
+        #expect(!region(0, 0) && !region(1, 1) && !region(1.2, 1.2) && !region(-0.2, 0.1))
+        #expect(square.extraLines == [.bookOR] && square.perceptron == .bookNAND)
+        #expect(square.corners.map(\.value) == [0, 1, 1, 0])
+        #expect(square.corners.map(\.highlighted) == [false, true, false, false])
+    }
+
+    @Test func aTallCellShowsTheSquareUnderTheNetwork() throws {
+        let cell = XORNetworkCell()
+        let tall = cell.render(width: 90, height: 56, options: RenderOptions(unicode: true, color: false)).lines
+        #expect(tall[3] == String(repeating: " ", count: 24) + "│ │              ├─▶AND─y=1                    ▸  1   0   1   1  1")
+        let titleRow = try #require(tall.firstIndex { $0.contains("y = 1: the band") })
+        #expect(titleRow == 8)
+        // Both lines cross the square and the band is dotted between them: on the 1 row,
+        // dots left of (0, 1)'s ● … and on the 0 row right of it towards (1, 0).
+        #expect(tall.contains { $0.contains("·●·") })
+        // The small cell keeps the network alone (80×24).
+        let small = cell.render(width: 54, height: 13, options: .standard).lines
+        #expect(!small.joined().contains("the band"))
+    }
+}
