@@ -40,8 +40,19 @@ final class XORNetworkCell: LiveCell {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let notes = ["s1 = NAND(x1, x2)", "s2 = OR(x1, x2)", "y = AND(s1, s2)"]
-        return CellLayout.sideBySide(chart: XORBandChart(diagram: diagram), table: table, lines: notes,
-                                     width: width, height: height, options: options)
+        let chart = XORBandChart(diagram: diagram)
+        let diagramRows = XORNetworkDiagram.template.count + 1
+        // Too narrow for the network beside the table (it would lose its output) but tall:
+        // the network across the top, the square and the table under it.
+        if width - CellLayout.naturalWidth(table) - 1 < XORNetworkDiagram.width, width >= XORNetworkDiagram.width,
+           height - diagramRows >= XORBandChart.minimumSquareRows {
+            var grid = Grid(width: width, height: height)
+            grid.blit(diagram.render(width: width, height: diagramRows - 1, options: options), x: 0, y: 0)
+            grid.blit(CellLayout.sideBySide(chart: chart.square, table: table, lines: notes, width: width,
+                                            height: height - diagramRows, options: options), x: 0, y: diagramRows)
+            return grid
+        }
+        return CellLayout.sideBySide(chart: chart, table: table, lines: notes, width: width, height: height, options: options)
     }
 
     var status: String? {

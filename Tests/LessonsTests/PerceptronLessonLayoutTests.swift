@@ -108,3 +108,15 @@ struct PerceptronLessonBandTests {
         #expect(!small.joined().contains("the band"))
     }
 }
+
+/// At 120×40 the page-3 cell (43 columns) is too narrow for the network beside the table:
+/// the network goes across the top, whole — with its AND and output y.
+@Suite("Perceptron lesson: the network keeps its output")
+struct PerceptronLessonNarrowNetworkTests {
+    @Test func theOutputIsOnScreenInANarrowTallCell() {
+        let lines = XORNetworkCell().render(width: 43, height: 37, options: .standard).lines
+        #expect(lines[3] == "          │ │              ├─▶AND─y=1      ")
+        #expect(lines[8].hasSuffix("x1  x2  s1  s2  y"))
+        #expect(lines.contains { $0.contains("y = 1: the band") })
+    }
+}
