@@ -87,18 +87,18 @@ enum DescentVerdict: Equatable {
         switch self {
         case .notStarted: return nil
         case let .converging(f): return "converging: f = \(NumberText.format(f, digits: 3))"
-        case let .slow(fraction, planned):
-            return "slow: \(Int((fraction * 100).rounded())) % there in \(planned) steps — raise η"
-        case let .stalled(moved, steps):
-            return "stalled: moved \(NumberText.format(moved, digits: 2)) in \(steps) step\(steps == 1 ? "" : "s") — raise η"
+        case let .slow(fraction, _):
+            return "slow: only \(Int((fraction * 100).rounded())) % of the way — raise η"
+        case let .stalled(moved, _):
+            return "stalled: moved only \(NumberText.format(moved, digits: 2)) — raise η"
         case .bouncing:
             return "bouncing across the minimum — lower η"
         case let .diverging(growth, _):
             return "diverging ×\(NumberText.format(growth, digits: 2))/step — lower η"
         case let .stuck(norm):
-            return "stuck at |x| = \(NumberText.format(norm, digits: 2)) (∇f = 0) — lower η"
-        case let .overflowed(step):
-            return "diverged to inf/NaN at step \(step) — lower η"
+            return "stuck at |x| = \(NumberText.format(norm, digits: 2)) — gradient 0, lower η"
+        case .overflowed:
+            return "x overflowed to inf/NaN — lower η"
         }
     }
 }

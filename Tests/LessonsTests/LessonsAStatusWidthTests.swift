@@ -23,6 +23,8 @@ struct LessonsAStatusWidthTests {
             repeat {
                 if let status = cell.status {
                     #expect(displayWidth(of: status) <= Self.room, "\(lessonID) page \(p + 1) step \(steps): \(status)")
+                    #expect(displayWidth(of: ASCIITransliteration.transliterate(status)) <= Self.room,
+                            "ASCII: \(lessonID) page \(p + 1) step \(steps): \(status)")
                 }
                 cell.step()
                 steps += 1

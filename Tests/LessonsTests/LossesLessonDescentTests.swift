@@ -43,7 +43,7 @@ struct LossesLessonDescentTests {
         // Stuck after step 10 (step 11 does not move x): the run stops there, failed.
         #expect(cell.isFinished && cell.hasFailed)
         #expect(cell.descent.steps == 11)
-        #expect(cell.status == "step 11 / 100   stuck at |x| = 2.6e+13 (∇f = 0) — lower η")
+        #expect(cell.status == "step 11 / 100   stuck at |x| = 2.6e+13 — gradient 0, lower η")
         // numpy: the numerical gradient freezes the path at step 10.
         #expect(cell.descent.current == SIMD2(-25898374737328.363, -1295248616896.5398))
         for size in [(53, 12), (120, 40)] {
@@ -64,7 +64,7 @@ struct LossesLessonDescentTests {
         #expect(cell.verdict == .overflowed(step: 241))
         // Stopped at the first inf/NaN: stepping on could not change anything.
         #expect(cell.isFinished && cell.hasFailed && cell.descent.steps == 241)
-        #expect(cell.status == "step 241 / 300   diverged to inf/NaN at step 241 — lower η")
+        #expect(cell.status == "step 241 / 300   x overflowed to inf/NaN — lower η")
         for options in [RenderOptions.standard, .ascii] {
             let grid = cell.render(width: 53, height: 12, options: options)
             #expect(grid.width == 53 && grid.height == 12)
@@ -75,7 +75,7 @@ struct LossesLessonDescentTests {
         let cell = DescentCell()
         cell.setKnob("lr", to: 1e-10)
         for _ in 0..<100 { cell.step() }
-        #expect(cell.status == "step 100 / 100   stalled: moved 1e-07 in 100 steps — raise η")
+        #expect(cell.status == "step 100 / 100   stalled: moved only 1e-07 — raise η")
         #expect(cell.isFinished && !cell.hasFailed)
         #expect(cell.descent.current == SIMD2(-2.999999939999995, 3.9999999199999934))
     }
@@ -87,7 +87,7 @@ struct LossesLessonDescentTests {
             return DescentVerdict(path: d.path, planned: 100)
         }
         #expect(verdict(lr: 1, steps: 5) == .bouncing)
-        #expect(verdict(lr: 1e-3).message == "slow: 18 % there in 100 steps — raise η")
+        #expect(verdict(lr: 1e-3).message == "slow: only 18 % of the way — raise η")
         #expect(verdict(lr: 1, steps: 5).message == "bouncing across the minimum — lower η")
         #expect(DescentVerdict(path: [SIMD2(-3, 4)], planned: 100) == .notStarted)
         guard case .converging = verdict(lr: 0.5) else { Issue.record("lr 0.5 should converge"); return }

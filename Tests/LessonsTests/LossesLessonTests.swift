@@ -61,7 +61,7 @@ struct LossesLessonTests {
         // A wrong class can take at most 1 − y_t.
         cell.setKnob("y", to: 1)
         #expect(cell.prediction.y[7] == 0.9 && cell.prediction.y[2] == 0.1)
-        #expect(cell.status == "y sums to 1; y₂ stays, the other wrong classes share 1 − y₂ − y₇")
+        #expect(cell.status == "Σy = 1; y₂ stays, the other wrong ones share 1 − y₂ − y₇")
     }
 
     @Test func sweepMatchesNumpy() {

@@ -25,7 +25,7 @@ import Testing
         try tmux.sendKeys("Right")
         try tmux.waitFor("lr = 10 ")
         try tmux.sendKeys("Space")
-        try tmux.waitFor("step 11 / 100   stuck at |x| = 2.6e+13 (∇f = 0) — lower η")
+        try tmux.waitFor("step 11 / 100   stuck at |x| = 2.6e+13 — gradient 0, lower η")
 
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)
