@@ -8,7 +8,8 @@ import NumericCore
 /// a table of the nodes; otherwise the table alone (the active node's row highlighted).
 ///
 /// A constant used by one node is folded into that node's box ("×(−1)", "+1"), as the book
-/// draws the sigmoid graph; the reciprocal is named after its input ("1/c").
+/// draws the sigmoid graph; the reciprocal and the negation are named after their input
+/// ("1/c", "−log").
 struct GraphPicture {
     var walk: GraphWalk
     /// Shorter names for inputs, used when the full names do not fit ("apple_num" → "n").
@@ -38,8 +39,11 @@ struct GraphPicture {
             return options.drawable(labels == .full ? name : shortNames[name] ?? name)
         }
         let inputs = value.inputs.compactMap { graph.id(of: $0) }
-        // 1/x would read as "one over the graph's input x": name the node's own input.
-        if case .reciprocal = operation, let input = inputs.first { return options.drawable("1/" + readout.name(input)) }
+        // "1/x" and "−x" would read as acting on the graph's input x: name the node's own input.
+        if let input = inputs.first {
+            if case .reciprocal = operation { return options.drawable("1/" + readout.name(input)) }
+            if case .negate = operation { return options.drawable("−" + readout.name(input)) }
+        }
         // "×−1" reads as "x minus 1" once × is spelled x: a negative constant gets brackets,
         // and without Unicode the product is written "*".
         let symbol = operation == .multiply && !options.unicode ? "*" : operation.symbol

@@ -73,7 +73,10 @@ struct BackpropLessonLayoutTests {
 
     @Test func theTextCountsTheNodesTheTableLists() {
         let cell = AffineSoftmaxCell()
-        #expect(GraphPicture(walk: cell.walk).table(options: .standard).rows.count == 23)
+        let table = GraphPicture(walk: cell.walk).table(options: .standard)
+        #expect(table.rows.count == 23)
+        // L = −log(y + δ): the negation names its input, not an "x" the graph does not have.
+        #expect(table.rows.last?.prefix(2) == ["L", "−log"])
         let text = BackpropLesson().makePages(context: LessonContext())[3].text
         #expect(text.contains("scalar nodes, 23 of them"))
         #expect(!text.contains("24"))
