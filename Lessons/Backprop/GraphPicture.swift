@@ -88,27 +88,34 @@ struct GraphPicture {
     }
 
     /// A table of the nodes in forward order (leaves first): name, operation, value, grad,
-    /// and any `extra` column; the active node's row highlighted.
+    /// and any `extra` column; the active node's row highlighted. Values and gradients not
+    /// shown yet are blanks as wide as they will be, and the pointer column is always kept
+    /// (`highlightedRow` −1 marks no row), so the columns do not shift as the walk goes on.
     func table(extra: (header: String, cell: (Int) -> String)? = nil, options: RenderOptions) -> Table {
         let graph = walk.graph
         let readout = GraphReadout(walk: walk)
         let folded = foldedConstants
+        var finished = walk
+        finished.finish()
         let leaves = graph.values.indices.filter { graph.values[$0].operation == nil && !folded.contains($0) }
         let order = leaves + walk.forwardOrder
+        func blank(_ text: String?) -> String { String(repeating: " ", count: text.map { displayWidth(of: $0) } ?? 0) }
         let rows = order.map { id -> [String] in
             let value = graph.values[id]
             let op = value.operation.map { _ in boxText(id, folded: folded, labels: .full, options: options) }
                 ?? (value.isConstant ? "const" : "input")
+            let number = GraphReadout.number(value.value)
+            let grad = value.isConstant ? ""
+                : walk.shownGrad(id).map(GraphReadout.number) ?? blank(finished.shownGrad(id).map(GraphReadout.number))
             var row = [options.drawable(readout.name(id)), op,
-                       walk.showsValue(id) ? GraphReadout.number(value.value) : "",
-                       value.isConstant ? "" : walk.shownGrad(id).map(GraphReadout.number) ?? ""]
+                       walk.showsValue(id) ? number : blank(finished.showsValue(id) ? number : nil), grad]
             if let extra { row.append(options.drawable(extra.cell(id))) }
             return row
         }
         var columns: [Table.Column] = [.init("node", alignment: .left), .init("op", alignment: .left),
                                        .init("value", alignment: .right), .init("grad", alignment: .right)]
         if let extra { columns.append(.init(options.drawable(extra.header), alignment: .right)) }
-        return Table(columns: columns, rows: rows, highlightedRow: walk.activeNode.flatMap { order.firstIndex(of: $0) })
+        return Table(columns: columns, rows: rows, highlightedRow: walk.activeNode.flatMap { order.firstIndex(of: $0) } ?? -1)
     }
 
     /// Draws the walk into exactly `width` × `height`: the largest form that fits, with as
@@ -184,13 +191,23 @@ struct GraphPicture {
         let names = full.rows.map { $0.first ?? "" }
         let focus = walk.isFinished && !focusWhenFinished.isEmpty
             ? focusWhenFinished.compactMap { names.firstIndex(of: options.drawable($0)) }
-            : full.highlightedRow.map { [$0] } ?? []
+            : full.highlightedRow.flatMap { $0 >= 0 ? [$0] : nil } ?? []
         let low = focus.min() ?? 0, high = focus.max() ?? 0
         // Centre the focus rows in the window, kept inside the table.
         let first = max(0, min(full.rows.count - shown, (low + high + 1) / 2 - shown / 2))
+        // Cells padded to their column's width over the whole table, so the window's
+        // columns are as wide whichever rows it shows.
+        let widths = full.columns.indices.map { c in
+            full.rows.reduce(displayWidth(of: full.columns[c].header)) { c < $1.count ? max($0, displayWidth(of: $1[c])) : $0 }
+        }
         var window = full
-        window.rows = Array(full.rows[first..<(first + shown)])
-        window.highlightedRow = full.highlightedRow.flatMap { (first..<(first + shown)).contains($0) ? $0 - first : nil }
+        window.rows = full.rows[first..<(first + shown)].map { row in
+            row.indices.map { c in
+                let gap = String(repeating: " ", count: max(0, widths[c] - displayWidth(of: row[c])))
+                return full.columns[c].alignment == .right ? gap + row[c] : row[c] + gap
+            }
+        }
+        window.highlightedRow = full.highlightedRow.map { (first..<(first + shown)).contains($0) ? $0 - first : -1 }
         grid.blit(window.render(width: grid.width, height: rows - 1, options: options), x: 0, y: top)
         let above = first, below = full.rows.count - first - shown
         let sides = [above > 0 ? "\(above) above" : nil, below > 0 ? "\(below) below" : nil].compactMap { $0 }

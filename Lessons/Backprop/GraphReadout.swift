@@ -54,7 +54,10 @@ struct GraphReadout {
         guard let operation = value.operation else { return "\(name(id)) = \(Self.number(value.value))" }
         let ids = value.inputs.map { walk.graph.id(of: $0)! }
         let symbolic = Self.formula(operation, ids.map(operand))
-        let numeric = Self.formula(operation, value.inputs.map { Self.operandNumber($0.value) })
+        // exp(-1), not exp((-1)): a function's argument has brackets already.
+        let numeric = Self.formula(operation, value.inputs.map {
+            operation.arity == 1 && !(operation == .negate) ? Self.number($0.value) : Self.operandNumber($0.value)
+        })
         return "\(name(id)) = \(symbolic) = \(numeric) = \(Self.number(value.value))"
     }
 

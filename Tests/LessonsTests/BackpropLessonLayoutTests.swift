@@ -51,7 +51,7 @@ struct BackpropLessonLayoutTests {
         let cell = AffineSoftmaxCell()
         for _ in 0..<5 { cell.step() }
         let lines = cell.render(width: Self.width, height: Self.height, options: .standard).lines
-        #expect(lines[5] == "▸ xW1    +     0.6                                    ")
+        #expect(lines[5] == "▸ xW1    +             0.6                            ")
         #expect(lines[8] == "  … 17 more rows (9 above, 8 below)                   ")
         #expect(lines[9] == "xW1 = x1w11 + x2w21 = 0.5 + 0.1 = 0.6                 ")
     }
@@ -60,15 +60,16 @@ struct BackpropLessonLayoutTests {
         let cell = AffineSoftmaxCell()
         while !cell.isFinished { cell.step() }
         let lines = cell.render(width: Self.width, height: Self.height, options: .standard).lines
-        #expect(lines[4] == "a1    +         0.7  -0.310025  -0.310026             ")
-        #expect(lines[5] == "a2    +        -0.1   0.310025   0.310026             ")
+        // The same columns as while stepping: the window never changes their widths.
+        #expect(lines[4] == "  a1     +             0.7  -0.310025  -0.310026      ")
+        #expect(lines[5] == "  a2     +            -0.1   0.310025   0.310026      ")
         #expect(lines[8] == "  … 17 more rows (12 above, 5 below)                  ")
         // Switching the class (the Try) swaps their signs, still in view (the graph for
         // class 2 builds a2 first).
         cell.setKnob("label", to: 1)
         let switched = cell.render(width: Self.width, height: Self.height, options: .standard).lines
-        #expect(switched[4] == "a2    +        -0.1  -0.689974  -0.689974             ")
-        #expect(switched[5] == "a1    +         0.7   0.689974   0.689974             ")
+        #expect(switched[4] == "  a2     +           -0.1  -0.689974  -0.689974       ")
+        #expect(switched[5] == "  a1     +            0.7   0.689974   0.689974       ")
     }
 
     @Test func theTextCountsTheNodesTheTableLists() {
@@ -88,6 +89,10 @@ struct BackpropLessonLayoutTests {
         #expect(unicode[1] == "│ x ├────▶│ ×(-1) ├────▶│ exp ├────▶│ +1 ├────▶│ 1/c │")
         let ascii = cell.render(width: Self.width, height: Self.height, options: .ascii).lines
         #expect(ascii[1] == "| x +---->| *(-1) +---->| exp +---->| +1 +---->| 1/c |")
+        // A function's argument is not bracketed twice: "exp(-1)", not "exp((-1))".
+        cell.step(); cell.step()
+        #expect(GraphReadout(walk: cell.walk).lines == ["b = exp(a) = exp(-1) = 0.367879"])
+        cell.reset()
         // The local derivative of ×(−1) is said once, not as "(-1) = -1".
         for _ in 0..<8 { cell.step() }
         #expect(cell.render(width: Self.width, height: Self.height, options: .standard).lines[10]
