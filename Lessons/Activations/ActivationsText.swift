@@ -36,8 +36,10 @@ enum ActivationsText {
       whose input stays negative gets no gradient at all (a "dead" unit).
     - leaky ReLU′(x) = α for x ≤ 0 keeps dead units alive.
 
-    Try: set the function to `sigmoid` and the cursor to x = 4: h′ ≈ 0.018. Now `tanh` at the
-    same x, then `relu`. Which would you want in a ten-layer network?
+    Try: all four derivatives are drawn at once. Move the cursor to x = 4 and read them under
+    the chart: sigmoid′ ≈ 0.018, tanh′ ≈ 0.0013, ReLU′ = 1. Now x = −4: ReLU′ drops to 0 and
+    only leaky ReLU′ keeps α; raise the leaky α knob and its flat left arm lifts. Which would
+    you want in a ten-layer network?
     """
 
     static let nonlinearity = """

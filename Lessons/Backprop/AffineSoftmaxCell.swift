@@ -95,8 +95,8 @@ final class AffineSoftmaxCell: LiveCell, HeadlessStepping {
     /// Loss from the graph and from the layers, and how far their gradients are apart.
     var comparison: String {
         let g = layers
-        return "L = \(GraphReadout.number(walk.graph.output.value)) (layers \(GraphReadout.number(g.loss)))"
-            + " · max |graph − layers| = \(NumberText.format(largestDifference, digits: 2))"
+        return "L = \(GraphReadout.number(walk.graph.output.value)) (layers \(GraphReadout.number(g.loss))),"
+            + " max diff \(NumberText.format(largestDifference, digits: 2))"
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
@@ -107,8 +107,9 @@ final class AffineSoftmaxCell: LiveCell, HeadlessStepping {
             return GraphReadout.number(v)
         })
         return GraphPicture(walk: walk)
-            .render(width: width, height: height, readout: Array(readout.lines(width: width).prefix(2)) + [comparison],
-                    tableExtra: extra, options: options)
+            .render(width: width, height: height,
+                    readout: { [comparison] in Array(GraphReadout(walk: $0).lines(width: width).prefix(2)) + [comparison] },
+                    focusWhenFinished: ["a1", "a2"], tableExtra: extra, options: options)
     }
 
     func export() -> CellExport {

@@ -64,7 +64,7 @@ final class AppleGraphCell: LiveCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         GraphPicture(walk: walk, shortNames: AppleExample.shortNames)
-            .render(width: width, height: height, readout: GraphReadout(walk: walk).lines(width: width),
+            .render(width: width, height: height, readout: { GraphReadout(walk: $0).lines(width: width) },
                     options: options)
     }
 

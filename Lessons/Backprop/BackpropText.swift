@@ -82,8 +82,9 @@ enum BackpropText {
     The output of the book's networks: scores a = x·W + b (the **Affine** layer), then
     softmax y_k = exp(a_k) / Σ exp(a_j), then the cross-entropy loss
     L = −log(y_t + 1e-7) for the true class t (book 5.6). Here one sample with two
-    inputs and two classes is built from scalar nodes, 24 of them, so the backward pass
-    can be watched one multiply and one add at a time.
+    inputs and two classes is built from scalar nodes, 23 of them (the table's rows; the
+    constant δ = 1e-7 sits inside its node), so the backward pass can be watched one
+    multiply and one add at a time.
 
     The book shows that all these nodes together have a very simple gradient:
     ∂L/∂a_k = y_k − t_k (the `SoftmaxWithLoss` layer), and then the Affine layer gives

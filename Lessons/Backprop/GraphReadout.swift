@@ -54,7 +54,10 @@ struct GraphReadout {
         guard let operation = value.operation else { return "\(name(id)) = \(Self.number(value.value))" }
         let ids = value.inputs.map { walk.graph.id(of: $0)! }
         let symbolic = Self.formula(operation, ids.map(operand))
-        let numeric = Self.formula(operation, value.inputs.map { Self.operandNumber($0.value) })
+        // exp(-1), not exp((-1)): a function's argument has brackets already.
+        let numeric = Self.formula(operation, value.inputs.map {
+            operation.arity == 1 && !(operation == .negate) ? Self.number($0.value) : Self.operandNumber($0.value)
+        })
         return "\(name(id)) = \(symbolic) = \(numeric) = \(Self.number(value.value))"
     }
 
@@ -89,7 +92,7 @@ struct GraphReadout {
         step.contributions.filter { !walk.graph.values[$0.input].isConstant }.map { c in
             let formula = localDerivativeFormula(node: step.node, slot: c.slot)
             let local = Self.number(c.localDerivative)
-            let derivative = formula == local || !symbolic ? local : "\(formula) = \(local)"
+            let derivative = formula == local || formula == "(\(local))" || !symbolic ? local : "\(formula) = \(local)"
             let product = "\(Self.number(step.upstreamGradient)) · \(Self.operandNumber(c.localDerivative))"
             let grad = c.inputGradient == c.amount
                 ? "grad \(Self.number(c.amount)) = \(product)"
@@ -128,7 +131,7 @@ struct GraphReadout {
         let f = walk.forwardCount, b = walk.backwardCount
         switch walk.phase {
         case .ready:
-            return "ready · \(f) forward then \(b) backward steps · s steps, space plays"
+            return "ready · \(f) forward then \(b) backward steps · press s or space"
         case .forward(let k):
             let id = walk.forwardOrder[k - 1]
             return "forward \(k)/\(f) · \(name(id)) = \(Self.number(walk.graph.values[id].value))"

@@ -2,7 +2,7 @@ import Charts
 import LessonKit
 import NumericCore
 
-/// Page 3: the sigmoid expanded into ×(−1), exp, +1, 1/x and walked forward and backward,
+/// Page 3: the sigmoid expanded into ×(−1), exp, +1, 1/c and walked forward and backward,
 /// beside the one-node σ whose local derivative is y(1 − y): the two gradients agree.
 final class SigmoidCell: LiveCell, HeadlessStepping {
     let title = "Sigmoid: four pieces or one node"
@@ -55,7 +55,8 @@ final class SigmoidCell: LiveCell, HeadlessStepping {
         let collapsedRows = width >= size.width && height >= 20 ? size.height + 1 : 0
         let expanded = GraphPicture(walk: walk)
             .render(width: width, height: height - collapsedRows,
-                    readout: GraphReadout(walk: walk).lines(width: width).prefix(1) + [comparison], options: options)
+                    readout: { [comparison] in GraphReadout(walk: $0).lines(width: width).prefix(1) + [comparison] },
+                    options: options)
         grid.blit(expanded, x: 0, y: 0)
         if collapsedRows > 0 {
             grid.put(options.drawable("the same sigmoid as one node, σ′ = y(1 − y):"), x: 0, y: height - collapsedRows,

@@ -1,7 +1,7 @@
 import NumericCore
 
 /// The sigmoid y = 1/(1 + exp(−x)) as a computation graph two ways (book ch. 5.5.2):
-/// expanded into its pieces ×(−1), exp, +1, 1/x, and collapsed into one σ node whose
+/// expanded into its pieces ×(−1), exp, +1, 1/c, and collapsed into one σ node whose
 /// local derivative is y(1 − y).
 enum SigmoidGraphs {
     /// x → a = x·(−1) → b = exp(a) → c = b + 1 → y = 1/c.

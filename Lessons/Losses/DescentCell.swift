@@ -44,7 +44,11 @@ final class DescentCell: LiveCell, HeadlessStepping {
     }
 
     var isAnimated: Bool { true }
-    var isFinished: Bool { descent.steps >= planned }
+    /// At the planned step, or earlier when playing on cannot change anything (x is inf/NaN,
+    /// or stuck far out where the step no longer moves it).
+    var isFinished: Bool { descent.steps >= planned || verdict.isDeadEnd }
+    /// A run that diverged, got stuck, overflowed or bounces is stopped, not finished.
+    var hasFailed: Bool { isFinished && verdict.isFailure }
     var defaultRunSteps: Int { planned }
 
     func step() {
@@ -94,7 +98,9 @@ final class DescentCell: LiveCell, HeadlessStepping {
         let f = "f = \(NumberText.format(Descent.f(x), digits: 3))"
         guard withGradient else { return [point, f] }
         let g = descent.gradient(at: x)
-        return [point, f, "∇f = (\(NumberText.format(g.x, digits: 3)), \(NumberText.format(g.y, digits: 3))) \(descent.gradient.rawValue)"]
+        let gradient = "∇f = (\(NumberText.format(g.x, digits: 3)), \(NumberText.format(g.y, digits: 3))) \(descent.gradient.rawValue)"
+        guard case .stuck = verdict, descent.gradient == .numerical, g == .zero else { return [point, f, gradient] }
+        return [point, f, gradient + ": x ± h rounds to x here, so x stopped moving"]
     }
 
     func export() -> CellExport {

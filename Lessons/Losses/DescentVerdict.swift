@@ -2,7 +2,8 @@ import LessonKit
 import Foundation
 
 /// What a descent path is doing, in words a learner can act on: converging, slow, stalled,
-/// bouncing, diverging, or overflowed to inf/NaN.
+/// bouncing, diverging, stuck after diverging, or overflowed to inf/NaN. Messages put the
+/// advice early and stay short, so the status row keeps it at 80 columns.
 enum DescentVerdict: Equatable {
     case notStarted
     /// Getting closer; `f` is the current value.
@@ -15,8 +16,28 @@ enum DescentVerdict: Equatable {
     case bouncing
     /// Further from the minimum than the start: the largest growth per step, and |x| now.
     case diverging(growth: Double, norm: Double)
+    /// Diverged, then stopped moving with |x| = `norm`: the step x − η·∇f(x) equals x (with
+    /// the numerical gradient, x ± h rounds to x out there, so ∇f comes out 0).
+    case stuck(norm: Double)
     /// x became inf or NaN at `step`.
     case overflowed(step: Int)
+
+    /// Whether the run went wrong (it diverged, got stuck far out, overflowed or bounces
+    /// for ever) rather than heading for the minimum, however slowly.
+    var isFailure: Bool {
+        switch self {
+        case .diverging, .stuck, .overflowed, .bouncing: return true
+        case .notStarted, .converging, .slow, .stalled: return false
+        }
+    }
+
+    /// Whether playing on cannot change anything: x is inf/NaN or no longer moves.
+    var isDeadEnd: Bool {
+        switch self {
+        case .stuck, .overflowed: return true
+        default: return false
+        }
+    }
 
     /// Judges `path` (start first) run with a plan of `planned` steps.
     init(path: [SIMD2<Double>], planned: Int) {
@@ -31,6 +52,10 @@ enum DescentVerdict: Equatable {
         var growth = 0.0
         for i in 1..<path.count where norm(path[i - 1]) > 0 { growth = max(growth, norm(path[i]) / norm(path[i - 1])) }
         if now > start * (1 + 1e-9) {
+            if path[path.count - 1] == path[path.count - 2] {
+                self = .stuck(norm: now)
+                return
+            }
             self = .diverging(growth: growth, norm: now)
             return
         }
@@ -57,21 +82,23 @@ enum DescentVerdict: Equatable {
         }
     }
 
-    /// The message for the status line.
+    /// The message for the status line, short enough to be read whole at 80 columns.
     var message: String? {
         switch self {
         case .notStarted: return nil
         case let .converging(f): return "converging: f = \(NumberText.format(f, digits: 3))"
-        case let .slow(fraction, planned):
-            return "slow: \(Int((fraction * 100).rounded())) % of the way in \(planned) steps — raise the learning rate"
-        case let .stalled(moved, steps):
-            return "stalled: moved \(NumberText.format(moved, digits: 2)) in \(steps) step\(steps == 1 ? "" : "s") — raise the learning rate"
+        case let .slow(fraction, _):
+            return "slow: only \(Int((fraction * 100).rounded())) % of the way — raise η"
+        case let .stalled(moved, _):
+            return "stalled: moved only \(NumberText.format(moved, digits: 2)) — raise η"
         case .bouncing:
-            return "bouncing: x flips across the minimum and never gets closer — lower the learning rate"
-        case let .diverging(growth, norm):
-            return "diverging: |x| grows ×\(NumberText.format(growth, digits: 3)) per step (now \(NumberText.format(norm, digits: 2))) — lower the learning rate"
-        case let .overflowed(step):
-            return "diverged: x overflowed to inf/NaN at step \(step) — lower the learning rate"
+            return "bouncing across the minimum — lower η"
+        case let .diverging(growth, _):
+            return "diverging ×\(NumberText.format(growth, digits: 2))/step — lower η"
+        case let .stuck(norm):
+            return "stuck at |x| = \(NumberText.format(norm, digits: 2)) — gradient 0, lower η"
+        case .overflowed:
+            return "x overflowed to inf/NaN — lower η"
         }
     }
 }

@@ -80,8 +80,8 @@ final class LossCell: LiveCell {
     var status: String? {
         let sum = prediction.y.reduce(0, +)
         let k = subscriptDigit(entry), t = subscriptDigit(prediction.target)
-        if entry == prediction.target { return "y sums to \(NumberText.format(sum, digits: 6)); y\(k) is correct: the nine wrong classes share 1 − y\(k)" }
-        return "y sums to \(NumberText.format(sum, digits: 6)); y\(t) stays, the other wrong classes share 1 − y\(t) − y\(k)"
+        if entry == prediction.target { return "Σy = \(NumberText.format(sum, digits: 6)); y\(k) is correct: the 9 wrong classes share 1 − y\(k)" }
+        return "Σy = \(NumberText.format(sum, digits: 6)); y\(t) stays, the other wrong ones share 1 − y\(t) − y\(k)"
     }
 
     func export() -> CellExport {

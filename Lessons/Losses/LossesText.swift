@@ -56,11 +56,13 @@ enum LossesText {
     through (x, f(x)) with the central slope; the right one plots |error| against h, both
     on log scales, for the central (blue) and the forward difference.
 
-    Try: slide h down from 1e-4 to 1e-15. The error grows ×10 for every ×10 smaller h —
+    Try: slide h down from 1e-4 to 1e-15 (← moves h by ×1.78, H divides it by 10). The
+    error grows ×10 for every ×10 smaller h —
     pure round-off — and at 1e-15 the tangent visibly tilts. Now look at h near 1: the
     forward error is 0.01·h, but the central one stays tiny. For a parabola the central
     difference is *exact* apart from rounding (the h² terms cancel); where the forward
-    curve turns (near h = 1e-8) truncation and round-off balance.
+    curve turns (near h = 1e-7, where 0.01·h meets 1e-16·|f| / h) truncation and round-off
+    balance.
     """
 
     static let descent = """
@@ -85,13 +87,13 @@ enum LossesText {
     - η = 0.1: ×0.8 per step, a steady slide in.
     - η = 0.5: ×0 — the minimum in one step. η = 1: ×(−1), x bounces forever.
     - η = **10**: ×(−19): the path **diverges** and leaves the view after one step (the
-      status line says so; the view stays put). With the numerical gradient it freezes
+      status line says so; the view stays put). With the numerical gradient it gets stuck
       after 10 steps near |x| = 2.6e13: there h = 1e-4 is below the spacing of floats,
-      f(x + h) − f(x − h) = 0, and the gradient vanishes. With `analytic` and steps ≥ 250
-      it overflows to inf, then NaN, at step 241.
+      x ± h rounds to x, f(x + h) − f(x − h) = 0 and the gradient vanishes, so the run
+      stops. With `analytic` and steps ≥ 250 it overflows to inf, then NaN, at step 241.
     - η = **1e-10**: each step moves 1e-9; after 100 steps x has moved 1e-7: **stalled**.
 
     A learning rate is a *hyperparameter*: set by hand, not learned. Try to find the largest
-    η that still converges, and explain it from the factor (1 − 2η).
+    η that still converges (← and → move η by ×1.78, H and L by ×10), and explain it from the factor (1 − 2η).
     """
 }

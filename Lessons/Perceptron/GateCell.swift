@@ -46,7 +46,7 @@ final class GateCell: LiveCell {
         let corners = gateInputs.map { UnitSquarePlot.Corner(x1: $0.x1, x2: $0.x2, value: perceptron.output($0.x1, $0.x2)) }
         let plot = UnitSquarePlot(title: "y = 1 shaded", perceptron: perceptron, corners: corners)
         return CellLayout.sideBySide(chart: plot, table: table, lines: [gateLine, formulaLine, lineNote],
-                                     width: width, height: height, options: options)
+                                     minimumPanel: 26, width: width, height: height, options: options)
     }
 
     var status: String? {

@@ -134,7 +134,7 @@ final class LearningCell: LiveCell, HeadlessStepping {
         case .converged(let epochs):
             return "converged after \(epochs) epoch\(epochs == 1 ? "" : "s"): all four inputs right (\(training.updates.filter { $0.error != 0 }.count) updates)"
         case .gaveUp(let epochs):
-            return "no convergence after \(epochs) epochs: \(target.label) is not linearly separable, no line gets all four right"
+            return "not learned in \(epochs) epochs: \(target.label) is not linearly separable"
         case .running:
             guard training.last != nil else { return "start #\(start): press space to play, s to step one input" }
             return "epoch \(training.epochs + 1) (at most \(training.maxEpochs)), \(training.mistakesThisEpoch) mistake\(training.mistakesThisEpoch == 1 ? "" : "s") in it so far"

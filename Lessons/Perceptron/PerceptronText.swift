@@ -85,7 +85,8 @@ enum PerceptronText {
     **What happened geometrically.** NAND draws one line (s1 = 1 below it), OR another
     (s2 = 1 above it). AND of the two keeps the band between the lines, which holds (1, 0)
     and (0, 1) and nothing else: a region no single line can cut out. Two layers, two lines,
-    a boundary that bends. That is the idea the rest of the book builds on: stacking layers
+    a boundary that bends. (In a tall window, from about 120×40, the square under the
+    network draws both lines and shades the band.) That is the idea the rest of the book builds on: stacking layers
     lets a network represent what one layer cannot. (With NAND gates alone you can build a
     whole computer, the book notes.)
     """

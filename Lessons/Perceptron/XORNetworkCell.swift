@@ -3,7 +3,8 @@ import LessonKit
 
 /// Page 3: XOR as two layers, y = AND(NAND(x1, x2), OR(x1, x2)), drawn as a small network
 /// with the values flowing through it for the input on the x1, x2 toggles, beside the full
-/// table with the hidden outputs s1 and s2.
+/// table with the hidden outputs s1 and s2; in a tall cell, the two hidden lines and the
+/// band between them on the unit square under the network.
 final class XORNetworkCell: LiveCell {
     let title = "XOR = AND(NAND, OR)"
     private(set) var x1 = 1
@@ -39,7 +40,19 @@ final class XORNetworkCell: LiveCell {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let notes = ["s1 = NAND(x1, x2)", "s2 = OR(x1, x2)", "y = AND(s1, s2)"]
-        return CellLayout.sideBySide(chart: diagram, table: table, lines: notes, width: width, height: height, options: options)
+        let chart = XORBandChart(diagram: diagram)
+        let diagramRows = XORNetworkDiagram.template.count + 1
+        // Too narrow for the network beside the table (it would lose its output) but tall:
+        // the network across the top, the square and the table under it.
+        if width - CellLayout.naturalWidth(table) - 1 < XORNetworkDiagram.width, width >= XORNetworkDiagram.width,
+           height - diagramRows >= XORBandChart.minimumSquareRows {
+            var grid = Grid(width: width, height: height)
+            grid.blit(diagram.render(width: width, height: diagramRows - 1, options: options), x: 0, y: 0)
+            grid.blit(CellLayout.sideBySide(chart: chart.square, table: table, lines: notes, width: width,
+                                            height: height - diagramRows, options: options), x: 0, y: diagramRows)
+            return grid
+        }
+        return CellLayout.sideBySide(chart: chart, table: table, lines: notes, width: width, height: height, options: options)
     }
 
     var status: String? {

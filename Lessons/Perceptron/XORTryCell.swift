@@ -9,10 +9,13 @@ final class XORTryCell: LiveCell {
     private(set) var perceptron = Perceptron.bookOR
     let target = LogicGate.xor
 
-    var knobs: [Knob] { WeightKnobs.knobs(for: perceptron) }
+    /// The knobs' names on the command line: page 1 has w1, w2, b; this page xor_w1, ….
+    static let knobPrefix = "xor_"
+
+    var knobs: [Knob] { WeightKnobs.knobs(for: perceptron, prefix: Self.knobPrefix) }
 
     func setKnob(_ name: String, to value: Double) {
-        WeightKnobs.apply(name, value, to: &perceptron)
+        WeightKnobs.apply(name, value, prefix: Self.knobPrefix, to: &perceptron)
     }
 
     /// For each input in `gateInputs` order, whether the perceptron's y equals XOR's.
@@ -29,10 +32,11 @@ final class XORTryCell: LiveCell {
         return Table(columns: [.init("x1"), .init("x2"), .init("y"), .init("XOR"), .init("", alignment: .left)], rows: rows)
     }
 
-    /// "3 of 4 right" and what the line computes instead.
+    /// "3 of 4 right" and what the line computes instead, the gate on a line of its own
+    /// ("not x1 and x2" would not fit after "the line computes" in the panel).
     var summaryLines: [String] {
         let count = rowsRight.filter { $0 }.count
-        return ["\(count) of 4 right", "the line computes \(perceptron.gate.label)"]
+        return ["\(count) of 4 right", "the line computes", perceptron.gate.label]
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
@@ -41,13 +45,13 @@ final class XORTryCell: LiveCell {
             UnitSquarePlot.Corner(x1: gateInputs[i].x1, x2: gateInputs[i].x2, value: target.truthTable[i], wrong: !right[i])
         }
         let plot = UnitSquarePlot(title: "XOR", showKey: true, perceptron: perceptron, corners: corners)
-        return CellLayout.sideBySide(chart: plot, table: table(options: options), lines: summaryLines,
+        return CellLayout.sideBySide(chart: plot, table: table(options: options), lines: summaryLines, minimumPanel: 26,
                                      width: width, height: height, options: options)
     }
 
     var status: String? {
         let count = rowsRight.filter { $0 }.count
-        return count == 4 ? "all 4 right" : "\(count) of 4 right: no line gets all four (XOR is not linearly separable)"
+        return count == 4 ? "all 4 right" : "\(count) of 4 right: XOR is not linearly separable, no line gets all 4"
     }
 
     func export() -> CellExport {

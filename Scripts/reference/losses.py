@@ -106,3 +106,11 @@ with np.errstate(all="ignore"):
         if not np.all(np.isfinite(x)):
             print("analytic lr=10: first non-finite at step", k, x)
             break
+
+# --- where the forward difference's error turns (losses page 2 text: "near h = 1e-7") ---
+# Truncation 0.01·h meets round-off ~1e-16·|f(5)|/h at h = sqrt(1e-16·0.75/0.01) ≈ 8.7e-8.
+for e4 in range(-36, -19):
+    h = 10.0 ** (e4 / 4)
+    fw = forward_diff(function_1, 5.0, h)
+    print(f"x=5 h=10^{e4 / 4}: forward err={abs(fw - 0.2):.2e}")
+print("balance of 0.01h and 1e-16*f(5)/h at h =", (1e-16 * function_1(5.0) / 0.01) ** 0.5)

@@ -69,7 +69,7 @@ struct BackpropLessonTests {
             for input in w.graph.node(id).inputs { #expect(!backward[..<k].contains(input)) }
         }
 
-        #expect(cell.status == "ready · 4 forward then 4 backward steps · s steps, space plays")
+        #expect(cell.status == "ready · 4 forward then 4 backward steps · press s or space")
         cell.step()
         #expect(cell.walk.phase == .forward(1))
         #expect(cell.status == "forward 1/4 · apple_price = 200")

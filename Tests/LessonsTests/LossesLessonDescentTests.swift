@@ -36,9 +36,14 @@ struct LossesLessonDescentTests {
     @Test func divergenceIsSaidNotDrawnAsGarbage() {
         let cell = DescentCell()
         cell.setKnob("lr", to: 10)
-        for _ in 0..<100 { cell.step() }
-        #expect(cell.isFinished)
-        #expect(cell.status == "step 100 / 100   diverging: |x| grows ×19 per step (now 2.6e+13) — lower the learning rate")
+        cell.step()
+        #expect(cell.status == "step 1 / 100   diverging ×19/step — lower η")
+        #expect(!cell.isFinished && !cell.hasFailed)
+        for _ in 1..<100 { cell.step() }
+        // Stuck after step 10 (step 11 does not move x): the run stops there, failed.
+        #expect(cell.isFinished && cell.hasFailed)
+        #expect(cell.descent.steps == 11)
+        #expect(cell.status == "step 11 / 100   stuck at |x| = 2.6e+13 — gradient 0, lower η")
         // numpy: the numerical gradient freezes the path at step 10.
         #expect(cell.descent.current == SIMD2(-25898374737328.363, -1295248616896.5398))
         for size in [(53, 12), (120, 40)] {
@@ -57,7 +62,9 @@ struct LossesLessonDescentTests {
         cell.setKnob("steps", to: 300)
         for _ in 0..<300 { cell.step() }
         #expect(cell.verdict == .overflowed(step: 241))
-        #expect(cell.status == "step 300 / 300   diverged: x overflowed to inf/NaN at step 241 — lower the learning rate")
+        // Stopped at the first inf/NaN: stepping on could not change anything.
+        #expect(cell.isFinished && cell.hasFailed && cell.descent.steps == 241)
+        #expect(cell.status == "step 241 / 300   x overflowed to inf/NaN — lower η")
         for options in [RenderOptions.standard, .ascii] {
             let grid = cell.render(width: 53, height: 12, options: options)
             #expect(grid.width == 53 && grid.height == 12)
@@ -68,7 +75,8 @@ struct LossesLessonDescentTests {
         let cell = DescentCell()
         cell.setKnob("lr", to: 1e-10)
         for _ in 0..<100 { cell.step() }
-        #expect(cell.status == "step 100 / 100   stalled: moved 1e-07 in 100 steps — raise the learning rate")
+        #expect(cell.status == "step 100 / 100   stalled: moved only 1e-07 — raise η")
+        #expect(cell.isFinished && !cell.hasFailed)
         #expect(cell.descent.current == SIMD2(-2.999999939999995, 3.9999999199999934))
     }
 
@@ -79,7 +87,8 @@ struct LossesLessonDescentTests {
             return DescentVerdict(path: d.path, planned: 100)
         }
         #expect(verdict(lr: 1, steps: 5) == .bouncing)
-        #expect(verdict(lr: 1e-3).message == "slow: 18 % of the way in 100 steps — raise the learning rate")
+        #expect(verdict(lr: 1e-3).message == "slow: only 18 % of the way — raise η")
+        #expect(verdict(lr: 1, steps: 5).message == "bouncing across the minimum — lower η")
         #expect(DescentVerdict(path: [SIMD2(-3, 4)], planned: 100) == .notStarted)
         guard case .converging = verdict(lr: 0.5) else { Issue.record("lr 0.5 should converge"); return }
     }

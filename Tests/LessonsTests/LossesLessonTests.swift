@@ -61,7 +61,7 @@ struct LossesLessonTests {
         // A wrong class can take at most 1 − y_t.
         cell.setKnob("y", to: 1)
         #expect(cell.prediction.y[7] == 0.9 && cell.prediction.y[2] == 0.1)
-        #expect(cell.status == "y sums to 1; y₂ stays, the other wrong classes share 1 − y₂ − y₇")
+        #expect(cell.status == "Σy = 1; y₂ stays, the other wrong ones share 1 − y₂ − y₇")
     }
 
     @Test func sweepMatchesNumpy() {
@@ -131,7 +131,8 @@ struct LossesLessonTests {
               case let .object(current) = editedExamples[2]
         else { Issue.record("unexpected export shape"); return }
         #expect(current[0].1 == .string("current"))
-        #expect(edited.cells[2].tables[0].rows.count == 21)
+        // lr 10 with the numerical gradient gets stuck after step 10; the run stops at step 11.
+        #expect(edited.cells[2].tables[0].rows.count == 12)
         #expect(throws: LessonKitError.self) { try LossesLesson().run(RunRequest(settings: [("lr", "100")])) }
     }
 

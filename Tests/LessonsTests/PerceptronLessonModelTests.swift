@@ -82,7 +82,7 @@ struct PerceptronLessonModelTests {
     @Test func xorWithOneLineIsRightOnThreeRowsAtBest() {
         let cell = XORTryCell()
         #expect(cell.rowsRight == [true, true, true, false])
-        #expect(cell.summaryLines == ["3 of 4 right", "the line computes OR"])
+        #expect(cell.summaryLines == ["3 of 4 right", "the line computes", "OR"])
         // A brute-force search over the knob grid (steps of 0.1) never gets all four.
         var best = 0
         for i in -10...10 { for j in -10...10 { for k in -10...10 {
@@ -219,7 +219,7 @@ struct PerceptronLessonModelTests {
         var frames = 0
         while !cell.isFinished { _ = cell.advance(budget: 0.01); frames += 1 }
         #expect(frames == 200, "two updates per frame, 400 updates")
-        #expect(cell.status == "no convergence after 100 epochs: XOR is not linearly separable, no line gets all four right")
+        #expect(cell.status == "not learned in 100 epochs: XOR is not linearly separable")
         #expect(cell.mistakesLine(limit: 24).hasPrefix("… "))
         cell.reset()
         #expect(!cell.isFinished && cell.training.updates.isEmpty)
