@@ -8,7 +8,7 @@ enum CNNText {
     neighbours. A **convolution layer** keeps the picture's shape. It slides a small grid
     of weights, the **filter** (or kernel), over the image. At each position it multiplies
     the filter by the window of pixels under it, entry by entry, and adds the products up
-    (a *fused multiply–add*):
+    (a sum of products, or *multiply–accumulate*):
 
     out[i, j] = Σₖ Σₗ x[i·S + k, j·S + l] · w[k, l]
 
@@ -59,9 +59,10 @@ enum CNNText {
 
     A filter must span **every** input channel. So a conv layer's weights are a 4-D
     **filter bank (FN, C, FH, FW)**: FN filters, each with one FH×FW slice per channel.
-    Filter k adds up over all channels, then adds its one bias b[k]:
+    Filter f adds up over all channels, then adds its one bias b[f] (p and q run over the
+    filter's rows and columns):
 
-    out[n, k, i, j] = Σ_c Σₖ Σₗ x[n, c, i+k, j+l] · W[k, c, k, l] + b[k]
+    out[n, f, i, j] = Σ_c Σ_p Σ_q x[n, c, i+p, j+q] · W[f, c, p, q] + b[f]
 
     Each filter makes **one** output channel, whatever C is. So the output is
     (N, FN, OH, OW), and the next layer sees FN channels. The parameter count is
@@ -168,8 +169,10 @@ enum CNNText {
     Try:
     - Press space and watch the filters sharpen as the loss falls. Switch to
       *feature maps* and step *filter*: some light up on strokes of one direction.
-    - Raise the learning rate to 0.1 and press r. Adam's steps are now a hundred times
-      bigger: does the loss still fall, and do the filters still look smooth?
+    - Raise the learning rate to 0.1 (H twice: each big step is ×10) and press r. Adam's
+      steps are now a hundred times bigger: does the loss still fall, and do the filters
+      still look smooth? Much higher (0.316) the net collapses: its ReLUs die, it guesses
+      every class with 10 %, the loss sticks at ln 10 ≈ 2.3, and the status says so.
     - Train on 300 images for many epochs: train accuracy reaches 100 % while test lags
       behind. That is overfitting, with fewer images than weights.
     """

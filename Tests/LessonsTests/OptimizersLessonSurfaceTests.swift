@@ -95,7 +95,7 @@ struct OptimizersLessonSurfaceTests {
         #expect(cell.race.runs.dropFirst().allSatisfy { $0.path.count == 31 && !$0.hasDiverged })
         #expect(cell.status == "step 30 / 30   SGD diverged at step 8 — lower its lr")
         let last = cell.race.standings.last!
-        #expect(last.settings.kind == .sgd && last.lossText == "diverged" && last.distanceText == "@8")
+        #expect(last.settings.kind == .sgd && last.lossText == "diverged" && last.distanceText == "✗ 8")
         // NaN from a huge rate: marked too, nothing breaks.
         cell.setKnob("adam_lr", to: 10)
         cell.setKnob("sgd_lr", to: 10)
