@@ -93,7 +93,7 @@ final class ExplorerCell: LiveCell {
         } else {
             outputPanel = .init(MessagePanel(title: "no output", lines: [model.problem ?? ""]))
         }
-        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
+        let readout = ReadoutLines.pack(WindowMention.parts(readoutParts, options: options, input: input), width: width, options: options)
         // Tall areas (the wide screen layout) stack the input above the filter and output.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = height >= 24
             ? [([.init(input)], 1.2), ([filterPanel, outputPanel], 1)]
