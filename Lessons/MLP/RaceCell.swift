@@ -110,12 +110,12 @@ final class RaceCell: LiveCell {
 
     /// The curves with their legend on the right; every label is padded to the legend's
     /// widest allowed size (a third of the width), so the plot keeps its size whatever the
-    /// labels say (a run that stops does not shrink it).
+    /// labels say (a run that stops does not shrink it). Loss on a log scale, 0.01 to 100.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        let legendWidth = max(8, width / 3)
+        let legendWidth = max(8, width / 3), symbolWidth = options.unicode ? 2 : 1
         let series = runs.enumerated().map { i, run in
             let label = options.drawable(Self.legendLabel(run))
-            let padded = label + String(repeating: " ", count: max(0, legendWidth - 1 - displayWidth(of: label)))
+            let padded = label + String(repeating: " ", count: max(0, legendWidth - symbolWidth - 1 - displayWidth(of: label)))
             return Series(name: padded, color: Self.colors[i], x: (0..<run.smoothedLosses.count).map { Double($0 + 1) },
                           y: run.smoothedLosses)
         }
@@ -123,6 +123,9 @@ final class RaceCell: LiveCell {
                             xLabel: "iteration")
         plot.title = options.drawable(plot.title)
         plot.yScale = .log10
+        // A fixed range (every mean loss of 1000 iterations lies in it) keeps the y labels,
+        // and so the plot box, the same from the first frame to the last.
+        plot.yLimits = .fixed(0.01, 100)
         if runs.allSatisfy({ $0.iteration == 0 }) { plot.xLimits = .fixed(0, 100) }
         return CellLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
             grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)
