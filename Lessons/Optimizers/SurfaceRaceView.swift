@@ -18,8 +18,9 @@ struct SurfaceRaceView {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width > 0, height > 0 else { return grid }
-        if width < 80 && height >= 20 {
-            // Tall and narrow (the cell beside the text on a wide screen): the table goes under.
+        if (width < 80 && height >= 20) || height >= 30 {
+            // Tall (the cell beside the text on a wide screen): the table goes under, so the
+            // contours get the full width (a wide surface drawn to scale needs it).
             let tableHeight = min(height / 2, race.runs.count + 3)
             let contourHeight = height - tableHeight
             drawContour(into: &grid, x: 0, y: 0, width: width, height: contourHeight, options: options)
@@ -43,11 +44,13 @@ struct SurfaceRaceView {
     func contourSize(width: Int, height: Int, options: RenderOptions) -> (width: Int, height: Int) {
         let s = race.surface
         let xSpan = s.xRange.upperBound - s.xRange.lowerBound, ySpan = s.yRange.upperBound - s.yRange.lowerBound
-        // Columns outside the box: the y tick labels and the two border columns.
-        let labels = [s.yRange.lowerBound, s.yRange.upperBound, (s.yRange.lowerBound + s.yRange.upperBound) / 2]
-        let labelWidth = labels.map { displayWidth(of: NumberText.format($0, digits: 3)) }.max() ?? 1
-        let across = labelWidth + 2, down = Self.verticalDecoration
-        let columns = width - across, rows = height - down
+        // Columns outside the box: the y tick labels (as the chart will pick them for these
+        // rows) and the two border columns.
+        let down = Self.verticalDecoration, rows = height - down
+        let ticks = rows <= 4 ? max(2, rows) : min(6, (rows + 2) / 3 + 1)
+        let labelWidth = Axis.resolve(.fixed(s.yRange.lowerBound, s.yRange.upperBound), extent: DataExtent([]),
+                                      maxTicks: ticks).labelWidth
+        let across = labelWidth + 2, columns = width - across
         guard columns > 4, rows > 2, xSpan > 0, ySpan > 0 else { return (width, height) }
         let box = xSpan / ySpan
         if Double(columns) / Double(2 * rows) > box {
