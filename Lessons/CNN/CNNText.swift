@@ -10,7 +10,7 @@ enum CNNText {
     the filter by the window of pixels under it, entry by entry, and adds the products up
     (a sum of products, or *multiply–accumulate*):
 
-    out[i, j] = Σₖ Σₗ x[i·S + k, j·S + l] · w[k, l]
+    out[i, j] = Σ_p Σ_q x[i·S + p, j·S + q] · w[p, q]
 
     The same nine (or 25) weights are used at every position. That is why a convolution
     finds an edge wherever it is, and why it needs so few parameters.
@@ -74,9 +74,9 @@ enum CNNText {
     The last line writes the selected output as one term per channel plus the bias.
 
     Try:
-    - Filter k = 0 looks for vertical edges in R and adds G's centre pixel; its B slice is
+    - Filter f = 0 looks for vertical edges in R and adds G's centre pixel; its B slice is
       all zeros, so the B term is always 0.
-    - Filter k = 1 ignores R. Change R in your head: out[·, 1] would not move.
+    - Filter f = 1 ignores R. Change R in your head: out[·, 1] would not move.
     - Switch image n between 0 and 1. A mirror flips the sign of a vertical-edge response;
       which terms change sign?
     """

@@ -240,6 +240,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
             ("data", .string(dataset.train.name)), ("train_size", .integer(trainSize)), ("test_size", .integer(dataset.test.count)),
             ("lr", .number(learningRate)), ("batch", .integer(batchSize)), ("optimizer", .string("Adam (book form)")),
             ("iterations", .integer(training.trainer.iteration)), ("diverged", .bool(training.trainer.diverged)),
+            ("stuck_at_chance", .bool(isStuckAtChance)),
             ("losses", .array(h.losses.map(ExportValue.number))),
             ("epochs", .array(h.epochs.map { e in
                 .object([("epoch", .integer(e.epoch)), ("iteration", .integer(e.iteration)),

@@ -133,10 +133,21 @@ struct CNNReviewFixTests {
     }
 
     /// A collapsed run is stopped, failed, and says what to do in the status line's room.
-    @Test func theCollapseStatusFitsAt80Columns() {
-        let status = "stuck at chance (10 %): lr too high — lower it, press r"
-        #expect(displayWidth(of: status) <= Self.statusRoom)
+    @Test func aCollapsedRunStopsAndSaysSo() {
         let cell = TrainingCell(filters: 2, hidden: 4, testSize: 20)
-        #expect(!cell.hasFailed && !cell.isStuckAtChance)
+        cell.setKnob("train", to: 0)
+        cell.setKnob("lr", to: 1)
+        cell.setKnob("epochs", to: 100)
+        var steps = 0
+        while !cell.isFinished && steps < 60 { cell.step(); steps += 1 }
+        let h = cell.training.trainer.history
+        #expect(cell.isFinished && cell.hasFailed && cell.isStuckAtChance,
+                "\(steps) steps, losses \(h.losses.suffix(5)), accuracy \(h.epochs.map(\.trainAccuracy))")
+        let status = cell.status ?? ""
+        #expect(status == "stuck at chance (10 %): lr too high — lower it, press r")
+        #expect(displayWidth(of: status) <= Self.statusRoom)
+        cell.setKnob("lr", to: 0.001)
+        cell.reset()
+        #expect(!cell.hasFailed && !cell.isFinished)
     }
 }
