@@ -8,9 +8,9 @@ enum CNNText {
     neighbours. A **convolution layer** keeps the picture's shape. It slides a small grid
     of weights, the **filter** (or kernel), over the image. At each position it multiplies
     the filter by the window of pixels under it, entry by entry, and adds the products up
-    (a *fused multiply–add*):
+    (a sum of products, or *multiply–accumulate*):
 
-    out[i, j] = Σₖ Σₗ x[i·S + k, j·S + l] · w[k, l]
+    out[i, j] = Σ_p Σ_q x[i·S + p, j·S + q] · w[p, q]
 
     The same nine (or 25) weights are used at every position. That is why a convolution
     finds an edge wherever it is, and why it needs so few parameters.
@@ -59,9 +59,10 @@ enum CNNText {
 
     A filter must span **every** input channel. So a conv layer's weights are a 4-D
     **filter bank (FN, C, FH, FW)**: FN filters, each with one FH×FW slice per channel.
-    Filter k adds up over all channels, then adds its one bias b[k]:
+    Filter f adds up over all channels, then adds its one bias b[f] (p and q run over the
+    filter's rows and columns):
 
-    out[n, k, i, j] = Σ_c Σₖ Σₗ x[n, c, i+k, j+l] · W[k, c, k, l] + b[k]
+    out[n, f, i, j] = Σ_c Σ_p Σ_q x[n, c, i+p, j+q] · W[f, c, p, q] + b[f]
 
     Each filter makes **one** output channel, whatever C is. So the output is
     (N, FN, OH, OW), and the next layer sees FN channels. The parameter count is
@@ -73,9 +74,9 @@ enum CNNText {
     The last line writes the selected output as one term per channel plus the bias.
 
     Try:
-    - Filter k = 0 looks for vertical edges in R and adds G's centre pixel; its B slice is
+    - Filter f = 0 looks for vertical edges in R and adds G's centre pixel; its B slice is
       all zeros, so the B term is always 0.
-    - Filter k = 1 ignores R. Change R in your head: out[·, 1] would not move.
+    - Filter f = 1 ignores R. Change R in your head: out[·, 1] would not move.
     - Switch image n between 0 and 1. A mirror flips the sign of a vertical-edge response;
       which terms change sign?
     """
@@ -168,8 +169,10 @@ enum CNNText {
     Try:
     - Press space and watch the filters sharpen as the loss falls. Switch to
       *feature maps* and step *filter*: some light up on strokes of one direction.
-    - Raise the learning rate to 0.1 and press r. Adam's steps are now a hundred times
-      bigger: does the loss still fall, and do the filters still look smooth?
+    - Raise the learning rate to 0.1 (H twice: each big step is ×10) and press r. Adam's
+      steps are now a hundred times bigger: does the loss still fall, and do the filters
+      still look smooth? Much higher (0.316) the net collapses: its ReLUs die, it guesses
+      every class with 10 %, the loss sticks at ln 10 ≈ 2.3, and the status says so.
     - Train on 300 images for many epochs: train accuracy reaches 100 % while test lags
       behind. That is overfitting, with fewer images than weights.
     """

@@ -57,7 +57,8 @@ enum CellLayout {
         for (panel, w) in zip(panels, widths) {
             let clipped = max(0, min(w, width - x))
             if clipped > 0 {
-                grid.blit(panel.chart.render(width: clipped, height: height, options: options), x: x, y: y)
+                let drawn = (panel.chart as? Heatmap).map { ColorKey.render($0, width: clipped, height: height, options: options) }
+                grid.blit(drawn ?? panel.chart.render(width: clipped, height: height, options: options), x: x, y: y)
             }
             x += w + 1
         }

@@ -11,7 +11,7 @@ final class ChannelsCell: LiveCell {
     var knobs: [Knob] {
         [
             Knob(name: "n", label: "image n", kind: .integer(range: 0...1, step: 1), value: Double(image)),
-            Knob(name: "k", label: "filter k", kind: .integer(range: 0...1, step: 1), value: Double(filter)),
+            Knob(name: "k", label: "filter f", kind: .integer(range: 0...1, step: 1), value: Double(filter)),
             Knob(name: "out_row", label: "output row", kind: .integer(range: 0...1, step: 1), value: Double(row)),
             Knob(name: "out_col", label: "output col", kind: .integer(range: 0...1, step: 1), value: Double(column)),
         ]

@@ -3,7 +3,7 @@ import NumericCore
 /// The channels page's example: a batch of N = 2 images of C = 3 channels (R, G, B), 4×4
 /// each, and a bank of FN = 2 filters of shape (C, 3, 3) with one bias each — so the
 /// output is (N, FN, OH, OW) = (2, 2, 2, 2). Each output value sums over all channels:
-/// out[n, k, r, c] = Σ_ch Σ window(x[n, ch]) ⊙ W[k, ch] + b[k].
+/// out[n, f, r, c] = Σ_ch Σ window(x[n, ch]) ⊙ W[f, ch] + b[f].
 enum ChannelsExample {
     /// Channel names, in channel order.
     static let channelNames = ["R", "G", "B"]

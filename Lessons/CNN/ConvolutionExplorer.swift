@@ -69,6 +69,8 @@ struct ConvolutionExplorer: Sendable {
 
     /// Why there is no output (nil when the combination is valid).
     var problem: String? { heightFormula.problem ?? widthFormula.problem }
+    /// The same in a few words, for the status line.
+    var shortProblem: String? { heightFormula.shortProblem ?? widthFormula.shortProblem }
 
     /// The feature map (OH, OW, row-major values), or nil for an invalid combination.
     var output: (height: Int, width: Int, values: [Double])? {

@@ -53,20 +53,19 @@ final class ExplorerCell: LiveCell {
 
     /// The problem, or the filter's origin: "preset Sobel x", "edited by hand".
     var status: String? {
-        if let problem = model.problem { return "no output: " + problem }
+        if let problem = model.shortProblem { return "no output: " + problem }
         return model.edited ? "filter \(model.preset.rawValue), edited by hand — choose a preset to restore it"
                             : "cross-correlation (the book's convolution): the filter is not flipped"
     }
 
-    /// The readout: the two size formulas, then the selected cell (or why there is none).
+    /// The readout: the two size formulas, then the selected cell (why there is none is said
+    /// once, in the "no output" panel, and short in the status line).
     var readoutParts: [String] {
         var parts = OutputSizeFormula.texts(model.heightFormula, model.widthFormula)
         if let s = model.selection, let v = model.selectedValue, let field = model.receptiveField {
             let n = field.size
             parts.append("out[\(s.row),\(s.column)] = Σ window⊙filter = \(NumberText.format(v, digits: 4))")
             parts.append("window rows \(field.row)–\(field.row + n - 1), cols \(field.column)–\(field.column + n - 1)")
-        } else if let problem = model.problem {
-            parts.append("no output: " + problem)
         }
         return parts
     }
@@ -92,9 +91,9 @@ final class ExplorerCell: LiveCell {
                                          valuesUpTo: 100, digits: 3, colorBar: width >= 100)
             outputPanel = .init(map)
         } else {
-            outputPanel = .init(MessagePanel(title: "no output", lines: OutputSizeFormula.texts(model.heightFormula, model.widthFormula)))
+            outputPanel = .init(MessagePanel(title: "no output", lines: [model.problem ?? ""]))
         }
-        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
+        let readout = ReadoutLines.pack(WindowMention.parts(readoutParts, options: options, input: input), width: width, options: options)
         // Tall areas (the wide screen layout) stack the input above the filter and output.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = height >= 24
             ? [([.init(input)], 1.2), ([filterPanel, outputPanel], 1)]

@@ -55,7 +55,7 @@ final class Im2ColCell: LiveCell {
     }
 
     var status: String? {
-        if let problem = formula.problem { return "no output: " + problem }
+        if let problem = formula.shortProblem { return "no output: " + problem }
         return "each window becomes a row: \(positions) rows × 9 columns, then one matrix product"
     }
 

@@ -44,6 +44,23 @@ struct OutputSizeFormula: Equatable, Sendable {
         if span < 0 {
             return "the \(window)-wide window is wider than the padded input (\(input + 2 * pad)): raise the padding or pick a smaller filter"
         }
+        let fix = fixes.isEmpty ? "" : " — try " + fixes.joined(separator: " or ")
+        return "\(span) = \(name == "OH" ? "H" : "W") + 2P − F is not a multiple of stride \(stride): the last window would hang over the edge\(fix)"
+    }
+
+    /// The problem in a few words for the status line (nil when the size is valid):
+    /// "H + 2P − F = 5 is not a multiple of S = 2 — try pad 2 or stride 1".
+    var shortProblem: String? {
+        guard size == nil else { return nil }
+        if span < 0 { return "\(window)-wide filter > padded input \(input + 2 * pad) — raise P or pick 3×3" }
+        let fixes = self.fixes
+        return "\(name == "OH" ? "H" : "W") + 2P − F = \(span) is not a multiple of S = \(stride)"
+            + (fixes.isEmpty ? "" : " — try " + fixes.joined(separator: " or "))
+    }
+
+    /// Settings that would make the size whole: the smallest larger padding and the largest
+    /// smaller stride that work ("pad 2", "stride 1").
+    private var fixes: [String] {
         var fixes: [String] = []
         if let p = (pad...(pad + stride)).first(where: { (input + 2 * $0 - window) % stride == 0 }) {
             fixes.append("pad \(p)")
@@ -51,8 +68,7 @@ struct OutputSizeFormula: Equatable, Sendable {
         if let s = (1..<stride).reversed().first(where: { span % $0 == 0 }) {
             fixes.append("stride \(s)")
         }
-        let fix = fixes.isEmpty ? "" : " — try " + fixes.joined(separator: " or ")
-        return "\(span) = \(name == "OH" ? "H" : "W") + 2P − F is not a multiple of stride \(stride): the last window would hang over the edge\(fix)"
+        return fixes
     }
 
     /// a/b + 1 as a short decimal ("13.5", "0.33").

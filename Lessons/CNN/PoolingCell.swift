@@ -77,11 +77,12 @@ final class PoolingCell: LiveCell {
     }
 
     var status: String? {
-        if let problem = formula.problem ?? widthFormula.problem { return "no output: " + problem }
+        if let problem = formula.shortProblem ?? widthFormula.shortProblem { return "no output: " + problem }
         return "pooling has no weights: it takes the max (or mean) of each window, per channel"
     }
 
-    /// The readout: the size formula, then the selected window's max and mean.
+    /// The readout: the size formula, then the selected window's max and mean (why there is
+    /// no output is said once, in the "no output" panel, and short in the status line).
     var readoutParts: [String] {
         var parts = OutputSizeFormula.texts(formula, widthFormula)
         if let out = outputs, let s = selection {
@@ -89,8 +90,6 @@ final class PoolingCell: LiveCell {
             parts.append("window rows \(s.row * stride)–\(s.row * stride + window - 1), cols \(s.column * stride)–\(s.column * stride + window - 1)")
             parts.append("max \(NumberText.format(out.max[i], digits: 4))")
             parts.append("mean \(NumberText.format(out.average[i], digits: 4))")
-        } else if let problem = formula.problem ?? widthFormula.problem {
-            parts.append("no output: " + problem)
         }
         return parts
     }
@@ -101,21 +100,31 @@ final class PoolingCell: LiveCell {
         let input = CellLayout.heatmap("input \(p.height)×\(p.width)", rows: p.height, columns: p.width, values: p.values,
                                        highlight: s.map { MatrixRect(row: $0.row * stride, column: $0.column * stride,
                                                                      height: window, width: window) })
+        let readout = ReadoutLines.pack(WindowMention.parts(readoutParts, options: options, input: input), width: width, options: options)
         var panels: [CellLayout.Panel] = []
+        var inputPanel = CellLayout.Panel(input)
         if let out = outputs, let s {
             let mark = MatrixRect(row: s.row, column: s.column)
-            panels.append(.init(CellLayout.heatmap("max \(out.height)×\(out.width)", rows: out.height, columns: out.width,
-                                                   values: out.max, highlight: mark, digits: 3)))
-            panels.append(.init(CellLayout.heatmap("average", rows: out.height, columns: out.width,
-                                                   values: out.average, highlight: mark, digits: 3)))
+            let maxMap = CellLayout.heatmap("max \(out.height)×\(out.width)", rows: out.height, columns: out.width,
+                                            values: out.max, highlight: mark, digits: 3)
+            let averageMap = CellLayout.heatmap("average", rows: out.height, columns: out.width,
+                                                values: out.average, highlight: mark, digits: 3)
+            // Side by side, images keep one scale: the pooled maps are drawn smaller than the input.
+            let chartRows = height - min(readout.count, max(0, height - 3)) - 1
+            let widths = height < 24 && !input.showValues && !maxMap.showValues
+                ? PoolingScale.widths(input: (p.height, p.width), output: (out.height, out.width),
+                                      width: width, rows: chartRows, options: options)
+                : nil
+            inputPanel = .init(input, width: widths?.input)
+            panels.append(.init(maxMap, width: widths?.output))
+            panels.append(.init(averageMap, width: widths?.output))
         } else {
-            panels.append(.init(MessagePanel(title: "no output", lines: OutputSizeFormula.texts(formula, widthFormula))))
+            panels.append(.init(MessagePanel(title: "no output", lines: [formula.problem ?? widthFormula.problem ?? ""])))
         }
-        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
         // Tall areas (the wide screen layout) put the input above the two pooled maps.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = height >= 24
             ? [([.init(input)], 1.2), (panels, 1)]
-            : [([.init(input)] + panels, 1)]
+            : [([inputPanel] + panels, 1)]
         return CellLayout.grid(rows, readout: readout, width: width, height: height, options: options)
     }
 

@@ -114,7 +114,15 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     }
 
     var isAnimated: Bool { true }
-    var isFinished: Bool { training.trainer.diverged || training.trainer.history.epochs.count >= epochs }
+    var isFinished: Bool { hasFailed || training.trainer.history.epochs.count >= epochs }
+    /// The loss became NaN, or the net collapsed to guessing (see `ChanceCollapse`).
+    var hasFailed: Bool { training.trainer.diverged || isStuckAtChance }
+
+    /// Whether training collapsed: accuracy at chance and the loss stuck at ln 10.
+    var isStuckAtChance: Bool {
+        let h = training.trainer.history
+        return ChanceCollapse.isStuck(losses: h.losses, trainAccuracies: h.epochs.map(\.trainAccuracy))
+    }
     /// Headless runs take 5 iterations by default (a fraction of a second in release, about
     /// 15 s in a debug build); `--steps N` for more (an epoch is training images / batch).
     var defaultRunSteps: Int { 5 }
@@ -144,6 +152,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         if trainer.diverged {
             return "loss is NaN: learning rate \(NumberText.format(learningRate, digits: 3)) too high — lower it and press r"
         }
+        if isStuckAtChance { return "stuck at chance (10 %): lr too high — lower it, press r" }
         if let dataProblem { return dataProblem }
         let progress = "iteration \(trainer.iteration), epoch \(trainer.history.epochs.count)/\(epochs)"
         if isFinished { return progress + " — done; r restarts, raise epochs to go on" }
@@ -231,6 +240,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
             ("data", .string(dataset.train.name)), ("train_size", .integer(trainSize)), ("test_size", .integer(dataset.test.count)),
             ("lr", .number(learningRate)), ("batch", .integer(batchSize)), ("optimizer", .string("Adam (book form)")),
             ("iterations", .integer(training.trainer.iteration)), ("diverged", .bool(training.trainer.diverged)),
+            ("stuck_at_chance", .bool(isStuckAtChance)),
             ("losses", .array(h.losses.map(ExportValue.number))),
             ("epochs", .array(h.epochs.map { e in
                 .object([("epoch", .integer(e.epoch)), ("iteration", .integer(e.iteration)),

@@ -40,6 +40,8 @@ final class DigitPanelCell: LiveCell {
 
     var isAnimated: Bool { true }
     var isFinished: Bool { run.isStopped }
+    /// The shared run stops by itself only when its loss blew up.
+    var hasFailed: Bool { run.isStopped }
     func step() { run.step() }
     func advance(budget: Double) -> Bool { run.advance(budget: budget) > 0 }
     func reset() { run.restart() }

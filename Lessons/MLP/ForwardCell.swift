@@ -26,11 +26,12 @@ final class ForwardCell: LiveCell {
 
     var pass: ForwardPass { ForwardPass(net: run.net, dataset: run.data.split.test, index: index) }
 
-    /// "label 7 → predicted 7 (y = 0.11) · loss −ln y₇ = 2.303 · after 0 iterations".
-    func readout(_ p: ForwardPass) -> String {
-        "label \(p.label) → predicted \(p.predicted) (y = \(NumberText.format(p.probabilities[p.predicted], digits: 2)))"
-            + " · loss −ln y\(Self.subscripted(p.label)) = \(NumberText.format(p.loss, digits: 4))"
-            + " · trained \(run.iteration) it"
+    /// "label 7 → predicted 7 (y = 0.11)", "loss −ln y₇ = 2.303", "trained 0 it": packed into
+    /// readout lines, so a narrow cell wraps between them and never cuts a number.
+    func readoutParts(_ p: ForwardPass) -> [String] {
+        ["label \(p.label) → predicted \(p.predicted) (y = \(NumberText.format(p.probabilities[p.predicted], digits: 2)))",
+         "loss −ln y\(Self.subscripted(p.label)) = \(NumberText.format(p.loss, digits: 4))",
+         "trained \(run.iteration) it"]
     }
 
     static func subscripted(_ n: Int) -> String {
@@ -39,7 +40,8 @@ final class ForwardCell: LiveCell {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let p = pass
-        return CellLayout.withReadout([readout(p)], width: width, height: height, options: options) { grid, rows in
+        let readout = ReadoutLines.pack(readoutParts(p), width: width, options: options)
+        return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
             let inputWidth = max(0, width * 3 / 10), hiddenWidth = max(0, width * 3 / 10)
             let barsWidth = width - inputWidth - hiddenWidth
             grid.put(options.drawable("x (784)"), x: 0, y: 0, style: .init(bold: true), maxWidth: inputWidth)

@@ -77,12 +77,18 @@ final class RaceCell: LiveCell {
 
     func reset() { for run in runs { run.restart() } }
 
+    /// Failed when every run stopped because its loss blew up.
+    var hasFailed: Bool { runs.allSatisfy(\.isStopped) }
+
+    /// The advice first ("lr C = 100 too high (✗ at it. 21) — lower it"), then the progress,
+    /// so an 80-column status line keeps what to do.
     var status: String? {
-        let stopped = runs.filter(\.isStopped)
         let iteration = runs.map(\.iteration).max() ?? 0
         var text = "iteration \(iteration) / \(Self.maxIterations)"
-        if let run = stopped.first {
-            text += " · lr \(NumberText.format(run.config.learningRate, digits: 3)) stopped at \(run.iteration): learning rate too high"
+        if let i = runs.firstIndex(where: \.isStopped) {
+            let run = runs[i]
+            text = "lr \(["A", "B", "C"][i]) = \(NumberText.format(run.config.learningRate, digits: 3)) too high"
+                + " (✗ at it. \(run.iteration)) — lower it · " + text
         }
         if let warning = data.warning { text = "⚠ " + warning + " · " + text }
         return text
@@ -97,15 +103,29 @@ final class RaceCell: LiveCell {
         }.joined(separator: "   ")
     }
 
+    /// The legend entry of a run: "lr 0.1", or "lr 100 ✗ at 21" once it stopped.
+    static func legendLabel(_ run: TrainingRun) -> String {
+        "lr " + NumberText.format(run.config.learningRate, digits: 3) + (run.isStopped ? " ✗ at \(run.iteration)" : "")
+    }
+
+    /// The curves with their legend on the right; every label is padded to the legend's
+    /// widest allowed size (a third of the width), so the plot keeps its size whatever the
+    /// labels say (a run that stops does not shrink it). Loss on a log scale, 0.01 to 100.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        let legendWidth = max(8, width / 3), symbolWidth = options.unicode ? 2 : 1
         let series = runs.enumerated().map { i, run in
-            Series(name: "lr " + NumberText.format(run.config.learningRate, digits: 3) + (run.isStopped ? " (stopped)" : ""),
-                   color: Self.colors[i], x: (0..<run.smoothedLosses.count).map { Double($0 + 1) }, y: run.smoothedLosses)
+            let label = options.drawable(Self.legendLabel(run))
+            let padded = label + String(repeating: " ", count: max(0, legendWidth - symbolWidth - 1 - displayWidth(of: label)))
+            return Series(name: padded, color: Self.colors[i], x: (0..<run.smoothedLosses.count).map { Double($0 + 1) },
+                          y: run.smoothedLosses)
         }
         var plot = LinePlot(title: "loss (mean of \(TrainingRun.smoothingWindow)), \(runs[0].config.activation.label) net", series: series,
                             xLabel: "iteration")
         plot.title = options.drawable(plot.title)
         plot.yScale = .log10
+        // A fixed range (every mean loss of 1000 iterations lies in it) keeps the y labels,
+        // and so the plot box, the same from the first frame to the last.
+        plot.yLimits = .fixed(0.01, 100)
         if runs.allSatisfy({ $0.iteration == 0 }) { plot.xLimits = .fixed(0, 100) }
         return CellLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
             grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)

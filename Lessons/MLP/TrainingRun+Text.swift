@@ -4,11 +4,11 @@ import NumericCore
 
 /// The words a training run shows: its status line, readouts and event markers.
 extension TrainingRun {
-    /// "stopped at iteration 21: loss above 4.6 for 20 iterations: learning rate too high —
-    /// lower lr and press r"; else the MNIST warning (if any) and the progress.
+    /// "lr too high — lower it, press r · stopped at it. 21: loss > 4.6 for 20 it." (the advice
+    /// first, so a narrow status line keeps it); else the MNIST warning (if any) and the progress.
     var status: String {
-        if let reason = stopReason {
-            return "stopped at iteration \(iteration): \(reason): learning rate too high — lower lr and press r"
+        if let reason = shortStopReason {
+            return "lr too high — lower it, press r · stopped at it. \(iteration): \(reason)"
         }
         var parts: [String] = []
         if let warning = data.warning { parts.append("⚠ " + warning) }

@@ -24,8 +24,10 @@ final class TrainingRun {
     private(set) var trainer: Trainer
     /// The trailing mean of the last `smoothingWindow` losses, one per iteration.
     private(set) var smoothedLosses: [Double] = []
-    /// Why training stopped by itself (nil while it may go on).
+    /// Why training stopped by itself (nil while it may go on), in words for the export.
     private(set) var stopReason: String?
+    /// The same, short for the status line: "loss > 4.6 for 20 it.", "loss nan".
+    private(set) var shortStopReason: String?
 
     init(data: DigitsSource, config: NetConfig, seed: UInt64) {
         self.data = data
@@ -51,6 +53,7 @@ final class TrainingRun {
         (net, trainer) = Self.make(data: data, config: config, seed: seed)
         smoothedLosses = []
         stopReason = nil
+        shortStopReason = nil
     }
 
     /// Applies `new`: a new hidden size, activation or batch size restarts the run; a new
@@ -98,9 +101,11 @@ final class TrainingRun {
         }
         if trainer.diverged {
             stopReason = "loss is \(NumberText.format(losses.last ?? .nan, digits: 3))"
+            shortStopReason = "loss \(NumberText.format(losses.last ?? .nan, digits: 3))"
         } else if losses.count >= Self.explosionWindow,
                   losses.suffix(Self.explosionWindow).allSatisfy({ $0 > Self.explosionThreshold }) {
             stopReason = "loss above \(NumberText.format(Self.explosionThreshold, digits: 2)) for \(Self.explosionWindow) iterations"
+            shortStopReason = "loss > \(NumberText.format(Self.explosionThreshold, digits: 2)) for \(Self.explosionWindow) it."
         }
     }
 

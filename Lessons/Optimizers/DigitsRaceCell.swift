@@ -41,6 +41,8 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
     func advance(budget: Double) -> Bool { race.advance(budget: budget) }
     func reset() { race.reset() }
 
+    /// The advice first when a racer diverged ("SGD diverged at 9: lower its lr, press r · …"),
+    /// so an 80-column status line keeps it; then the clock and the data.
     var status: String? {
         var text = "iteration \(race.clock) / \(race.planned)"
         if !race.isBuilt {
@@ -49,8 +51,8 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
         text += " · " + race.data.sourceName
         let diverged = race.shown.filter(\.hasDiverged)
         if !diverged.isEmpty {
-            text += " · " + diverged.map { "\($0.settings.kind.displayName) diverged at \($0.divergedAt ?? 0)" }
-                .joined(separator: ", ") + " — lower its lr, r restarts"
+            let names = diverged.map { "\($0.settings.kind.displayName) diverged at \($0.divergedAt ?? 0)" }
+            text = names.joined(separator: ", ") + ": lower \(diverged.count == 1 ? "its" : "their") lr, press r · " + text
         }
         if let warning = race.data.warning { text = "⚠ " + warning + " · " + text }
         return text

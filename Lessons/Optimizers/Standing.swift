@@ -49,9 +49,9 @@ struct Standing {
 
     /// The loss column: "0.0133", or "diverged".
     var lossText: String { divergedAt == nil ? NumberText.format(loss, digits: 3) : "diverged" }
-    /// The distance column: "0.361", "—" on the saddle, "@8" for a run that diverged at 8.
+    /// The distance column: "0.361", "—" on the saddle, "✗ 8" for a run that diverged at step 8.
     var distanceText: String {
-        if let divergedAt { return "@\(divergedAt)" }
+        if let divergedAt { return "✗ \(divergedAt)" }
         return distance.map { NumberText.format($0, digits: 3) } ?? "—"
     }
     /// The within-ε column: the step, or "—".

@@ -73,8 +73,9 @@ final class SurfaceRaceCell: LiveCell, HeadlessStepping {
         var text = "step \(race.clock) / \(race.planned)"
         let diverged = race.runs.filter(\.hasDiverged)
         if !diverged.isEmpty {
-            text += "   " + diverged.map { "\($0.settings.kind.displayName) diverged at step \($0.divergedAt ?? 0)" }
-                .joined(separator: ", ") + " — lower its lr"
+            // The advice first, so a narrow status line keeps it.
+            text = diverged.map { "\($0.settings.kind.displayName) diverged at step \($0.divergedAt ?? 0)" }
+                .joined(separator: ", ") + " — lower \(diverged.count == 1 ? "its" : "their") lr · " + text
         } else if race.runs.isEmpty {
             text += "   every optimizer is switched off — switch one on"
         } else if race.clock == 0 {

@@ -18,35 +18,57 @@ struct SurfaceRaceView {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width > 0, height > 0 else { return grid }
-        if width < 80 && height >= 20 {
-            // Tall and narrow (the cell beside the text on a wide screen): the table goes under.
+        if (width < 80 && height >= 20) || height >= 30 {
+            // Tall (the cell beside the text on a wide screen): the table goes under, so the
+            // contours get the full width (a wide surface drawn to scale needs it).
             let tableHeight = min(height / 2, race.runs.count + 3)
             let contourHeight = height - tableHeight
-            grid.blit(contour(options: options, width: width, height: contourHeight).render(width: width, height: contourHeight, options: options),
-                      x: 0, y: 0)
+            drawContour(into: &grid, x: 0, y: 0, width: width, height: contourHeight, options: options)
             grid.blit(standings(width: width - 1, height: tableHeight, options: options), x: 1, y: contourHeight)
             return grid
         }
         let tableWidth = Self.tableWidth(for: width)
-        grid.blit(contour(options: options, width: width - tableWidth, height: height).render(width: width - tableWidth, height: height, options: options),
-                  x: 0, y: 0)
+        drawContour(into: &grid, x: 0, y: 0, width: width - tableWidth, height: height, options: options)
         grid.blit(standings(width: tableWidth - 1, height: height, options: options), x: width - tableWidth + 1, y: 0)
         return grid
     }
 
-    /// Whether x and y keep equal units in a chart `width` × `height`: only when the view
-    /// box's shape is within ×1.5 of the drawing area's (cells are twice as tall as wide),
-    /// so the box is never squeezed into a strip.
-    func keepsEqualUnits(width: Int, height: Int) -> Bool {
+    /// Rows of a contour chart outside its plot box: the title line, the two border lines,
+    /// the x tick labels and the x label.
+    static let verticalDecoration = 5
+
+    /// The size of the contour chart that keeps the surface's true shape in an area `width` ×
+    /// `height`: equal data units on both axes, a cell being twice as tall as wide (one unit
+    /// of x takes as many columns as two units of y take rows), as large as fits. The view
+    /// box stays the surface's; the chart is then centred in the area.
+    func contourSize(width: Int, height: Int, options: RenderOptions) -> (width: Int, height: Int) {
         let s = race.surface
-        let area = Double(max(1, width - 6)) / Double(2 * max(1, height - 4))
-        let box = (s.xRange.upperBound - s.xRange.lowerBound) / (s.yRange.upperBound - s.yRange.lowerBound)
-        return max(area / box, box / area) <= 1.5
+        let xSpan = s.xRange.upperBound - s.xRange.lowerBound, ySpan = s.yRange.upperBound - s.yRange.lowerBound
+        // Columns outside the box: the y tick labels (as the chart will pick them for these
+        // rows) and the two border columns.
+        let down = Self.verticalDecoration, rows = height - down
+        let ticks = rows <= 4 ? max(2, rows) : min(6, (rows + 2) / 3 + 1)
+        let labelWidth = Axis.resolve(.fixed(s.yRange.lowerBound, s.yRange.upperBound), extent: DataExtent([]),
+                                      maxTicks: ticks).labelWidth
+        let across = labelWidth + 2, columns = width - across
+        guard columns > 4, rows > 2, xSpan > 0, ySpan > 0 else { return (width, height) }
+        let box = xSpan / ySpan
+        if Double(columns) / Double(2 * rows) > box {
+            return (min(width, Int((Double(2 * rows) * box).rounded()) + across), height)
+        }
+        return (width, min(height, max(3, Int((Double(columns) / (2 * box)).rounded())) + down))
+    }
+
+    /// The contour chart at its true-shape size, centred in the area at (`x`, `y`).
+    func drawContour(into grid: inout Grid, x: Int, y: Int, width: Int, height: Int, options: RenderOptions) {
+        let size = contourSize(width: width, height: height, options: options)
+        let chart = contour(options: options).render(width: size.width, height: size.height, options: options)
+        grid.blit(chart, x: x + (width - size.width) / 2, y: y + (height - size.height) / 2)
     }
 
     /// The contour plot: every racer has a path slot (empty when switched off), so each
     /// optimizer keeps its marker whichever others race.
-    func contour(options: RenderOptions, width: Int, height: Int) -> ContourPlot {
+    func contour(options: RenderOptions) -> ContourPlot {
         let surface = race.surface
         var plot = ContourPlot(title: options.drawable(surface.displayName), x: surface.xRange, y: surface.yRange) { x, y in
             surface.value(x, y)
@@ -56,7 +78,8 @@ struct SurfaceRaceView {
         case .rosenbrock, .beale: plot.levels = .logSpaced(8)
         case .saddle: plot.levels = .linear(8)
         }
-        plot.equalAspect = keepsEqualUnits(width: width, height: height)
+        // Sized by `contourSize`, the box needs at most a sliver of widening to keep units equal.
+        plot.equalAspect = true
         plot.showLegend = false
         plot.xLabel = "x"
         plot.yLabel = "y"
@@ -84,6 +107,12 @@ struct SurfaceRaceView {
             add("dist", { $0.distanceText })
             add(width >= 30 ? "≤\(epsilon) at" : "hit", { $0.withinText })
         }
+        // The names decide the name column's width: when the table is too wide for its area,
+        // a shorter header ("racer") gives way before a name would be cut ("optimiz…").
+        let natural = headers.indices.map { c in
+            cells.reduce(displayWidth(of: options.drawable(headers[c]))) { max($0, displayWidth(of: options.drawable($1[c]))) }
+        }
+        if natural.reduce(0, +) + 2 * (headers.count - 1) > width { headers[1] = "racer" }
         let clock = "step \(race.clock) / \(race.planned)" + (hasMinimum ? " · \(epsilon) \(NumberText.format(race.epsilon, digits: 3))" : "")
         let table = Table(title: clock, headers: headers, rows: cells)
         var grid = table.render(width: width, height: height, options: options)

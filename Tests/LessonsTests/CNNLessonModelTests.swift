@@ -148,7 +148,7 @@ struct CNNLessonModelTests {
         cell.setKnob("image", to: ExplorerImage.digit2.index)
         cell.setKnob("stride", to: 2)
         #expect(cell.model.output == nil && cell.model.selection == nil)
-        #expect(cell.status == "no output: 25 = H + 2P − F is not a multiple of stride 2: the last window would hang over the edge — try stride 1")
+        #expect(cell.status == "no output: H + 2P − F = 25 is not a multiple of S = 2 — try stride 1")
         #expect(cell.readoutParts.first == "OH = OW = (28 + 2·0 − 3)/2 + 1 = 13.5 ✗")
         #expect(cell.knobs.first { $0.name == "row" }?.kind == .integer(range: 0...0, step: 1))
         // The book's 4×4 with a 5×5 filter: the window does not fit at all until P = 1.
@@ -186,7 +186,7 @@ struct CNNLessonModelTests {
         #expect(cell.readoutParts == ["OH = OW = (4 + 2·0 − 2)/2 + 1 = 2", "window rows 0–1, cols 0–1", "max 2", "mean 1"])
         cell.setKnob("window", to: 3)
         #expect(cell.outputs == nil)
-        #expect(cell.status?.hasPrefix("no output: 1 = H + 2P − F is not a multiple of stride 2") == true)
+        #expect(cell.status?.hasPrefix("no output: H + 2P − F = 1 is not a multiple of S = 2") == true)
         cell.setKnob("pool_stride", to: 1)
         let overlapping = cell.outputs!
         #expect(overlapping.max == [3, 3, 3, 3])
@@ -220,7 +220,7 @@ struct CNNLessonModelTests {
         #expect(explorer.model.output?.values == cell.product?.scalars)
         // Stride 2 does not fit; 3 does.
         cell.setKnob("col_stride", to: 2)
-        #expect(cell.product == nil && cell.status?.hasPrefix("no output: 3 = H + 2P − F") == true)
+        #expect(cell.product == nil && cell.status?.hasPrefix("no output: H + 2P − F = 3") == true)
         cell.setKnob("col_stride", to: 3)
         #expect(cell.product?.scalars == [7, 2, 8, 3])
     }

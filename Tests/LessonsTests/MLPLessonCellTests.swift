@@ -126,7 +126,7 @@ struct MLPLessonCellTests {
         #expect(cell.runs[1].isStopped && cell.runs[2].isStopped)
         #expect(cell.runs.map(\.iteration) == [28, 21, 21])
         #expect(!cell.isFinished)
-        #expect(cell.status == "iteration 28 / 1000 · lr 1000 stopped at 21: learning rate too high")
+        #expect(cell.status == "lr B = 1000 too high (✗ at it. 21) — lower it · iteration 28 / 1000")
         #expect(cell.readout == "lr 0.01: 2.3   lr 1000: stopped at 21   lr 100: stopped at 21")
     }
 

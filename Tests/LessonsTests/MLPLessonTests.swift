@@ -84,7 +84,8 @@ struct MLPLessonTests {
         #expect(steps == TrainingRun.explosionWindow + 1)
         #expect(abs(cell.run.history.losses[0] - 2.302585092994046) < 0.05)
         #expect(cell.run.history.losses.suffix(20).allSatisfy { $0 > 2 * 2.302585092994046 })
-        #expect(cell.status == "stopped at iteration 21: loss above 4.6 for 20 iterations: learning rate too high — lower lr and press r")
+        #expect(cell.status == "lr too high — lower it, press r · stopped at it. 21: loss > 4.6 for 20 it.")
+        #expect(cell.hasFailed)
         // Stepping or playing a stopped run does nothing.
         cell.step()
         #expect(!cell.advance(budget: 0.01))
@@ -92,7 +93,7 @@ struct MLPLessonTests {
         // Lower it and press r: training can go on.
         cell.setKnob("lr", to: 0.1)
         cell.reset()
-        #expect(!cell.isFinished && cell.run.iteration == 0)
+        #expect(!cell.isFinished && !cell.hasFailed && cell.run.iteration == 0)
         cell.step()
         #expect(cell.run.iteration == 1)
     }
@@ -104,7 +105,7 @@ struct MLPLessonTests {
         w.value = Tensor(shape: w.value.shape, repeating: .nan)
         run.step()
         #expect(run.trainer.diverged && run.isStopped)
-        #expect(run.status == "stopped at iteration 1: loss is nan: learning rate too high — lower lr and press r")
+        #expect(run.status == "lr too high — lower it, press r · stopped at it. 1: loss nan")
         // The loss chart skips the NaN point and still renders at its size.
         let grid = TrainingCell(run: run).render(width: 53, height: 12, options: .standard)
         #expect(grid.width == 53 && grid.height == 12)

@@ -93,9 +93,9 @@ struct OptimizersLessonSurfaceTests {
         #expect(sgd.divergedAt == 8 && sgd.path.count == 9)
         #expect(sgd.current == SIMD2(-1.1744051199999999, 13122))
         #expect(cell.race.runs.dropFirst().allSatisfy { $0.path.count == 31 && !$0.hasDiverged })
-        #expect(cell.status == "step 30 / 30   SGD diverged at step 8 — lower its lr")
+        #expect(cell.status == "SGD diverged at step 8 — lower its lr · step 30 / 30")
         let last = cell.race.standings.last!
-        #expect(last.settings.kind == .sgd && last.lossText == "diverged" && last.distanceText == "@8")
+        #expect(last.settings.kind == .sgd && last.lossText == "diverged" && last.distanceText == "✗ 8")
         // NaN from a huge rate: marked too, nothing breaks.
         cell.setKnob("adam_lr", to: 10)
         cell.setKnob("sgd_lr", to: 10)

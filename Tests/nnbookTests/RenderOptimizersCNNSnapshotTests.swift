@@ -30,19 +30,19 @@ struct RenderOptimizersCNNSnapshotTests {
          W ← W − η·∂L/∂W (η is the learning rate, lr)                                  │
          ↓ more — t to read all                                                        │
         ─ the race on x²/20 + y² ─────────────────────────────┬ Knobs ──────────────────
-        y   x²/20 + y² (the book's)   step 30 / 30 · ε 0.5    │ ▸ surface
-          ┌─────────────────────────┐    optimizer   dist  hit│   ◂ book ▸
-         5┤⣀⣀⠤⠤⠤⠤⠤⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠲⠤⠤⠤⠤⢤⣀⣀│ ─  ─────────  ─────  ───│   start x
-          │                         │ ◆  AdaGrad     0.12  19 │   -7        ━━─────────
-          │  ⣀••••⣒⣉⠭⠭⠭⠭⠭⠭⢭⣙⣒⡒⠲⠤⢤⣀  │ ✖  Adam       0.346  26 │   start y
-          │⡔⠉ ⢀⡟•••••••✖▲⢤   ⠉⠙⢦ ⠈⠙⡆│ ●  SGD        0.361  27 │   2         ━━━━━━━━───
-         0┤⠳⢤⣀⠈••••••••◆⠉⠉ ⣀⣀⡠⠤⠊ ⣀⠤⠃│ ▲  Nesterov   0.526  22 │   steps
-          │  ⠈⠉•••⠲⠬⠭⠭⠭⠭⠭⠭⠭⠤⠒⠒⠒⠉⠉   │ ✚  RMSprop    0.697  —  │   30        ───────────
-          │⣀⣀                     ⣀⣀│ ■  Momentum   0.901  23 │   ε (standings)
-        -5┤ ⠈⠉⠉⠉⠉⠙⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠉⠉⠉⠉⠉  │                         │   0.5       ━━━━━━━━───
-          └┬─────┬─────┬─────┬─────┬┘                         │   SGD
-          -10    -5    0     5     10                         │   ◂ on ▸
-                       x                                      │   ▼ 16 more
+                                      step 30 / 30 · ε 0.5    │ ▸ surface
+        y   x²/20 + y² (the book's)      optimizer   dist  hit│   ◂ book ▸
+          ┌─────────────────────────┐ ─  ─────────  ─────  ───│   start x
+         5┤⠤⠤⠤⠔⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠦⠤⠤⠤│ ◆  AdaGrad     0.12  19 │   -7        ━━─────────
+          │    •⣀⣀⠤⠤⠤⠤⠤⠤⠤⠤⠤⠤⢤⣀⣀⣀    │ ✖  Adam       0.346  26 │   start y
+          │⢀⠔⠉⠉••••••••✖▲⢤     ⠈⠉⠙⢦ │ ●  SGD        0.361  27 │   2         ━━━━━━━━───
+         0┤⠈⠳⠤⢤⣸•••••••◆⠉⠉   ⣀⣀⣀⠤⠤⠊ │ ▲  Nesterov   0.526  22 │   steps
+          │     •⠈⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉       │ ✚  RMSprop    0.697  —  │   30        ───────────
+        -5┤⠉⠉⠉⠓⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠒⠊⠉⠉⠉│ ■  Momentum   0.901  23 │   ε (standings)
+          └┬─────┬─────┬─────┬─────┬┘                         │   0.5       ━━━━━━━━───
+          -10    -5    0     5     10                         │   SGD
+                       x                                      │   ◂ on ▸
+                                                              │
          ■ finished  ·  step 30 / 30
          ↑↓ knob   ←→ change   space play   n/p page   t read   ? help
         """
@@ -60,7 +60,7 @@ struct RenderOptimizersCNNSnapshotTests {
          pixels were neighbours. A convolution layer keeps the picture's shape. It     |
          slides a small grid of weights, the filter (or kernel), over the image. At    |
          each position it multiplies the filter by the window of pixels under it,      |
-         v more - t to read all                                                        |
+         entry by entry, and adds the products up (a sum of products, or               |
         - convolution explorer -------------------------------+ Knobs ------------------
         input 4x4             filter 3x3 output 2x2           | > image
         [1][2][3] 0            2  0  1   [15] 16              |   < book 4x4 >
