@@ -105,7 +105,7 @@ struct CNNReviewFixTests {
         // Input 16 columns × 8 rows (28 elements at 2 columns × 1 row, scaled by 2/7), each
         // pooled map 8 × 4.
         #expect(lines.map(trimmed) == [
-            "input 28x28      max 14x~ average",
+            "input 28x28      max ~    average",
             "        .            .",
             "          -:  .     :@@%            ..",
             "       #%%=%#       %@*         .*@@%%#",

@@ -67,7 +67,7 @@ struct OptimizersReviewFixTests {
         #expect(standings[1] == "   optimizer  dist   hit")
         #expect(standings.last == "●  SGD        ✗ 8    —")
         let ascii = SurfaceRaceView(race: bowl.race).standings(width: 24, height: 9, options: .ascii).lines.map(trimmed)
-        #expect(ascii.last == "o  SGD        x 8    --", "\(ascii)")
+        #expect(ascii.last == "o  SGD        NO 8   --", "\(ascii)")
     }
 
     /// The digits race with a diverged racer: the advice leads the status line.

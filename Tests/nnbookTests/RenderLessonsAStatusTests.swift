@@ -16,8 +16,8 @@ struct RenderLessonsAStatusTests {
         (["perceptron", "--page", "2"], "3 of 4 right: XOR is not linearly separable, no line gets all 4"),
         (["perceptron", "--page", "2", "--ascii"], "3 of 4 right: XOR is not linearly separable, no line gets all 4"),
         (["backprop", "--page", "4"], "ready · 15 forward then 15 backward steps · press s or space"),
-        (["backprop", "--page", "4", "--ascii"], "ready * 15 forward then 15 backward steps * press s or space"),
-        (["backprop", "--page", "5", "--ascii"], "sigmoid * loss 1.14487 * delta 1e-7 * worst rel. error 2.1e-07"),
+        (["backprop", "--page", "4", "--ascii"], "ready | 15 forward then 15 backward steps | press s or space"),
+        (["backprop", "--page", "5", "--ascii"], "sigmoid | loss 1.14487 | delta 1e-7 | worst rel. error 2.1e-07"),
         (["losses", "--page", "3", "--steps", "100"], "step 100 / 100   converging: f = 1.04e-18"),
     ])
     func theWholeStatusIsOnScreen(arguments: [String], status: String) throws {

@@ -42,7 +42,7 @@ struct RenderOptimizersCNNSnapshotTests {
           └┬─────┬─────┬─────┬─────┬┘                         │   0.5       ━━━━━━━━───
           -10    -5    0     5     10                         │   SGD
                        x                                      │   ◂ on ▸
-                                                              │
+                                                              │   ▼ 16 more
          ■ finished  ·  step 30 / 30
          ↑↓ knob   ←→ change   space play   n/p page   t read   ? help
         """
@@ -60,7 +60,7 @@ struct RenderOptimizersCNNSnapshotTests {
          pixels were neighbours. A convolution layer keeps the picture's shape. It     |
          slides a small grid of weights, the filter (or kernel), over the image. At    |
          each position it multiplies the filter by the window of pixels under it,      |
-         entry by entry, and adds the products up (a sum of products, or               |
+         v more - t to read all                                                        |
         - convolution explorer -------------------------------+ Knobs ------------------
         input 4x4             filter 3x3 output 2x2           | > image
         [1][2][3] 0            2  0  1   [15] 16              |   < book 4x4 >

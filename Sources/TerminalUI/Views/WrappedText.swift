@@ -7,10 +7,13 @@ enum WrappedText {
     /// `text` in at most `maximumLines` lines of at most `width` columns.
     static func lines(_ text: String, width: Int, maximumLines: Int, ellipsis: String) -> [String] {
         guard width > 0, maximumLines > 0 else { return [] }
+        if displayWidth(of: text) <= width { return [text] }      // fits: keep its own spacing
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
+        // Words keep the run of spaces before them (statuses align parts with several spaces);
+        // a run that ends a line is dropped.
+        for (spaces, word) in wordsWithGaps(text) {
+            let candidate = line.isEmpty ? word : line + spaces + word
             if displayWidth(of: candidate) <= width {
                 line = candidate
                 continue
@@ -28,6 +31,23 @@ enum WrappedText {
         var kept = Array(lines.prefix(maximumLines))
         kept[maximumLines - 1] = withEllipsis(kept[maximumLines - 1], width: width, ellipsis: ellipsis)
         return kept
+    }
+
+    /// The words of `text`, each with the run of spaces before it.
+    private static func wordsWithGaps(_ text: String) -> [(spaces: String, word: String)] {
+        var result: [(String, String)] = []
+        var spaces = ""
+        var word = ""
+        for character in text {
+            if character == " " {
+                if !word.isEmpty { result.append((spaces, word)); word = ""; spaces = "" }
+                spaces.append(" ")
+            } else {
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { result.append((spaces, word)) }
+        return result
     }
 
     /// `line` followed by an ellipsis, cut at a word boundary (or mid-word if it has none) to fit.
