@@ -5,7 +5,7 @@ enum BackpropText {
     # Computation graphs: buying apples
 
     A **computation graph** breaks a calculation into nodes, each doing one small
-    operation. The book's first example: you buy 2 apples at 100 each and pay 10 % tax.
+    operation. The book's first example: you buy 2 apples at 100 each and pay 10% tax.
 
         apple_price = apple · apple_num        = 100 · 2   = 200
         price       = apple_price · tax        = 200 · 1.1 = 220
@@ -42,7 +42,7 @@ enum BackpropText {
 
     The chain rule says the gradient at a node is the product of the local derivatives
     along the path to the output: ∂price/∂apple = ∂price/∂apple_price ·
-    ∂apple_price/∂apple = 1.1 · 2 = 2.2. The readout under the diagram shows each
+    ∂apple_price/∂apple = 1.1·2 = 2.2. The readout under the diagram shows each
     product as it is applied.
 
     Choose `apple-orange` (2 apples at 100, 3 oranges at 150, tax 1.1 → 715) and step
@@ -64,7 +64,7 @@ enum BackpropText {
     ```
 
     with local derivatives −1, exp(a) = b, 1 and −1/c² = −y². Multiplying them along
-    the path gives ∂y/∂x = (−1) · b · 1 · (−y²) = y²·exp(−x), and since
+    the path gives ∂y/∂x = (−1)·b·1·(−y²) = y²·exp(−x), and since
     exp(−x) = (1 − y)/y this is **y(1 − y)**.
 
     So the whole chain collapses into one σ node whose local derivative is y(1 − y),

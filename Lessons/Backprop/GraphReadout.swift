@@ -4,7 +4,7 @@ import NumericCore
 
 /// The words for a graph walk: node names, each forward step as a formula with its numbers,
 /// each backward contribution as the chain rule with its numbers
-/// ("∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1 · 2"), and the status line.
+/// ("∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1·2"), and the status line.
 struct GraphReadout {
     let walk: GraphWalk
 
@@ -35,7 +35,7 @@ struct GraphReadout {
         switch operation {
         case .add: "\(x[0]) + \(x[1])"
         case .subtract: "\(x[0]) − \(x[1])"
-        case .multiply: "\(x[0]) · \(x[1])"
+        case .multiply: "\(x[0])·\(x[1])"
         case .divide: "\(x[0]) / \(x[1])"
         case .power(let c): "\(x[0])^\(number(c))"
         case .exp: "exp(\(x[0]))"
@@ -93,7 +93,7 @@ struct GraphReadout {
             let formula = localDerivativeFormula(node: step.node, slot: c.slot)
             let local = Self.number(c.localDerivative)
             let derivative = formula == local || formula == "(\(local))" || !symbolic ? local : "\(formula) = \(local)"
-            let product = "\(Self.number(step.upstreamGradient)) · \(Self.operandNumber(c.localDerivative))"
+            let product = "\(Self.number(step.upstreamGradient))·\(Self.operandNumber(c.localDerivative))"
             let grad = c.inputGradient == c.amount
                 ? "grad \(Self.number(c.amount)) = \(product)"
                 : "grad \(Self.number(c.inputGradient)) (+= \(product))"

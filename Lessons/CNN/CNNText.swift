@@ -128,7 +128,7 @@ enum CNNText {
     **col2im** adds each row's gradient back onto the pixels it came from.
 
     The cell unrolls the book's 4×4 example with its 3×3 filter: col is 4×9, W is 1×9,
-    and col · Wᵀ gives the four outputs 15, 16, 6, 15. The last line writes the selected
+    and col·Wᵀ gives the four outputs 15, 16, 6, 15. The last line writes the selected
     row's dot product out in full.
 
     Try:

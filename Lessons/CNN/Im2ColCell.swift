@@ -73,11 +73,11 @@ final class Im2ColCell: LiveCell {
         let w = Self.filter.scalars
         let terms = zip(row, w).map { "\(NumberText.format($0, digits: 3))·\(NumberText.format($1, digits: 3))" }
         let value = NumberText.format(out.scalars[position], digits: 4)
-        let full = "row \(position) · W = " + terms.joined(separator: " + ") + " = " + value
-        let tight = "row \(position) · W = " + terms.joined(separator: "+") + " = " + value
-        let short = "row \(position) (window at \(position / oh),\(position % oh)) · W = \(value)"
+        let full = "row \(position)·W = " + terms.joined(separator: " + ") + " = " + value
+        let tight = "row \(position)·W = " + terms.joined(separator: "+") + " = " + value
+        let short = "row \(position) (window at \(position / oh),\(position % oh))·W = \(value)"
         return [
-            "col (\(positions)×9) · Wᵀ (9×1) = (\(positions)×1) → reshape to \(oh)×\(oh)",
+            "col (\(positions)×9)·Wᵀ (9×1) = (\(positions)×1) → reshape to \(oh)×\(oh)",
             [full, tight].first { $0.count <= width - 1 } ?? short,
         ]
     }

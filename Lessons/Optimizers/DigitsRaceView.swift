@@ -45,7 +45,7 @@ struct DigitsRaceView {
         let runs = race.shown
         let series = runs.map { run in
             let ys = smoothed ? run.smoothedLosses : run.losses
-            return Series(name: run.settings.kind.displayName + (run.hasDiverged ? " ✗" : ""), color: run.settings.color,
+            return Series(name: run.settings.kind.displayName + (run.hasDiverged ? " diverged" : ""), color: run.settings.color,
                           x: (0..<ys.count).map { Double($0 + 1) }, y: ys)
         }
         let what = smoothed ? "loss (mean of \(race.config.smoothingWindow))" : "loss"

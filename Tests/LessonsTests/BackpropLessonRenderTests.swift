@@ -43,12 +43,14 @@ struct BackpropLessonRenderTests {
         #expect(lines[1] == " │ a ├─────┐  ╔═══╗ 200                              ")
         #expect(lines[11] == " └───┘ 165                                           ")
         // One row more (the real 80×24 cell is 54×13): the readout line appears, whole, in
-        // its short form (the full "∂apple_price/∂apple = apple_num = 2 → …" is 57 wide).
+        // its full form (54 wide); a narrower cell gets the short form.
         let taller = cell.render(width: 54, height: 13, options: .standard).lines
-        #expect(taller[12] == "∂apple_price/∂apple = 2 → grad 2.2 = 1.1 · 2          ")
+        #expect(taller[12] == "∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1·2")
+        #expect(cell.render(width: 53, height: 13, options: .standard).lines[12]
+                == "∂apple_price/∂apple = 2 → grad 2.2 = 1.1·2           ")
         // Wide enough: the full form, with the symbolic local derivative.
         #expect(cell.render(width: 60, height: 13, options: .standard).lines[12]
-                == "∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1 · 2    ")
+                == "∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1·2      ")
         // The apple graph keeps its full names.
         cell.setKnob("example", to: 0)
         #expect(cell.render(width: 53, height: 12, options: .ascii).lines.contains { $0.contains("| apple_num +") })
@@ -71,7 +73,7 @@ struct BackpropReadoutWidthTests {
         for _ in 0..<30 { cell.step() }
         let lines = cell.render(width: 54, height: 13, options: .standard).lines
         // The comparison fits on one line; the += contribution takes its short form.
-        #expect(lines[9] == "∂x1w11/∂x1 = 0.5 → grad -0.24802 (+= -0.310025 · 0.5) ")
+        #expect(lines[9] == "∂x1w11/∂x1 = 0.5 → grad -0.24802 (+= -0.310025·0.5)   ")
         #expect(lines[11] == "L = 0.371101 (layers 0.371101), max diff 4.5e-08      ")
     }
 }

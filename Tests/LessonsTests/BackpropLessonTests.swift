@@ -73,19 +73,19 @@ struct BackpropLessonTests {
         cell.step()
         #expect(cell.walk.phase == .forward(1))
         #expect(cell.status == "forward 1/4 · apple_price = 200")
-        #expect(cell.readout == ["apple_price = apple · apple_num = 100 · 2 = 200"])
+        #expect(cell.readout == ["apple_price = apple·apple_num = 100·2 = 200"])
         #expect(!cell.walk.showsValue(w.graph.id(labeled: "all_price")!))
         #expect(cell.walk.shownGrad(w.graph.id(labeled: "price")!) == nil)
         for _ in 0..<4 { cell.step() }
         #expect(cell.walk.phase == .backward(1))
         #expect(cell.readout == ["∂price/∂price = 1 (the output seeds the backward pass)",
-                                 "∂price/∂all_price = tax = 1.1 → grad 1.1 = 1 · 1.1",
-                                 "∂price/∂tax = all_price = 650 → grad 650 = 1 · 650"])
+                                 "∂price/∂all_price = tax = 1.1 → grad 1.1 = 1·1.1",
+                                 "∂price/∂tax = all_price = 650 → grad 650 = 1·650"])
         #expect(cell.walk.shownGrad(w.graph.id(labeled: "apple")!) == nil)
         for _ in 0..<3 { cell.step() }
         #expect(cell.isFinished)
-        #expect(cell.readout == ["∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1 · 2",
-                                 "∂apple_price/∂apple_num = apple = 100 → grad 110 = 1.1 · 100"])
+        #expect(cell.readout == ["∂apple_price/∂apple = apple_num = 2 → grad 2.2 = 1.1·2",
+                                 "∂apple_price/∂apple_num = apple = 100 → grad 110 = 1.1·100"])
         #expect(cell.status == "backward 4/4 · done · r replays")
         cell.step()
         #expect(cell.walk.stage == 8)

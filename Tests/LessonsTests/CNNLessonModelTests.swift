@@ -205,9 +205,10 @@ struct CNNLessonModelTests {
         #expect(cell.columns?.row(1) == [2, 3, 0, 1, 2, 3, 0, 1, 2])
         #expect(cell.product?.scalars == [15, 16, 6, 15])
         cell.setKnob("position", to: 1)
-        #expect(cell.readoutParts(width: 200)[1] == "row 1 · W = 2·2 + 3·0 + 0·1 + 1·0 + 2·1 + 3·2 + 0·1 + 1·0 + 2·2 = 16")
-        #expect(cell.readoutParts(width: 53)[1] == "row 1 · W = 2·2+3·0+0·1+1·0+2·1+3·2+0·1+1·0+2·2 = 16")
-        #expect(cell.readoutParts(width: 52)[1] == "row 1 (window at 0,1) · W = 16")
+        #expect(cell.readoutParts(width: 200)[1] == "row 1·W = 2·2 + 3·0 + 0·1 + 1·0 + 2·1 + 3·2 + 0·1 + 1·0 + 2·2 = 16")
+        #expect(cell.readoutParts(width: 53)[1] == "row 1·W = 2·2+3·0+0·1+1·0+2·1+3·2+0·1+1·0+2·2 = 16")
+        #expect(cell.readoutParts(width: 52)[1] == "row 1·W = 2·2+3·0+0·1+1·0+2·1+3·2+0·1+1·0+2·2 = 16")
+        #expect(cell.readoutParts(width: 49)[1] == "row 1 (window at 0,1)·W = 16")
         // numpy: padding 1 gives 16 rows; rows 0 and 5.
         cell.setKnob("col_pad", to: 1)
         #expect(cell.columns?.shape == [16, 9])

@@ -78,9 +78,9 @@ struct CNNLessonRenderTests {
         let im2col = Im2ColCell().render(width: 53, height: 12, options: .standard).lines
         #expect(trimmed(im2col[1]) == "[1][2][3][0][1][2][3][0][1] [15]     [15] 16")
         // The dot product term by term, without spaces around "+" to fit the cell.
-        #expect(im2col[11] == " row 0 · W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15")
+        #expect(im2col[11] == " row 0·W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15  ")
         let narrow = Im2ColCell().render(width: 45, height: 12, options: .standard).lines
-        #expect(narrow[11] == " row 0 (window at 0,0) · W = 15              ")
+        #expect(narrow[11] == " row 0 (window at 0,0)·W = 15                ")
     }
 
     @Test func trainingCellViews() {

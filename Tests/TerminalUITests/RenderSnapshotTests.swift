@@ -34,10 +34,10 @@ import Testing
         let progress = Progress(lastLesson: "fake", lastPage: 1, visited: ["fake", "second"], finished: ["fake"])
         let app = NotebookApp(lessons: TestSupport.lessons, progress: progress, renderOptions: .ascii)
         let lines = ScreenRenderer.render(app).lines
-        #expect(lines[0] == " nnbook  -  deep learning from scratch, one live experiment at a time           ")
+        #expect(lines[0] == " nnbook  |  deep learning from scratch, one live experiment at a time           ")
         #expect(lines[2] == " > * Fake lesson    Two pages and an animated cell, for tests                   ")
         #expect(lines[3] == "   - Second lesson  Another lesson, visited                                     ")
-        #expect(lines[21] == " * finished   - visited   -   left off in Fake lesson, page 2                   ")
+        #expect(lines[21] == " * finished   - visited   |   left off in Fake lesson, page 2                   ")
         #expect(lines[23] == " Up/Down select   Enter open   ? help   q quit                                  ")
     }
 
@@ -121,7 +121,7 @@ import Testing
         #expect(grid.lines[8] == "- Fake cell ------------------------------------------+ Knobs ------------------")
         #expect(grid.lines[9] == " steps 3                                              | > learning rate         ")
         #expect(grid.lines[14] == "                                                      |   < sigmoid >           ")
-        #expect(grid.lines[22] == " = paused  -  step 3 / 5                                                        ")
+        #expect(grid.lines[22] == " = paused  |  step 3 / 5                                                        ")
         #expect(throws: LessonKitError.invalidPage(3, pageCount: 2)) {
             try Notebook.render(lesson: FakeLesson(), page: 2, width: 80, height: 24, steps: 0, options: .init())
         }

@@ -44,7 +44,7 @@ import Testing
         cell.isFinished = true
         cell.hasFailed = true
         let lines = ScreenRenderer.render(ScriptedLesson(cell: cell).openApp(renderOptions: .ascii)).lines
-        #expect(lines[22] == TestSupport.pad(" ! stopped  -  diverged", 80))
+        #expect(lines[22] == TestSupport.pad(" ! stopped  |  diverged", 80))
     }
 
     @Test func theProgressSetAsideNoticeWrapsOverThreeRowsAt80Columns() {

@@ -49,7 +49,7 @@ struct RenderActivationsSnapshotTests {
 
     @Test func softmaxPageInASCII() throws {
         let expected = """
-         Activation functions  -  page 4/4  -  Softmax
+         Activation functions  |  page 4/4  |  Softmax
          Softmax: scores into probabilities                                            #
                                                                                        #
          The output layer of a classifier turns scores a1 ... a_n into probabilities:  |

@@ -105,8 +105,8 @@ struct RenderOptimizersCNNSnapshotTests {
         W (filter as a 1×9 row)                               │
          2  0  1  0  1  2  1  0  2                            │
                                                               │
-         col (4×9) · Wᵀ (9×1) = (4×1) → reshape to 2×2        │
-         row 0 · W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15 │
+         col (4×9)·Wᵀ (9×1) = (4×1) → reshape to 2×2          │
+         row 0·W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15   │
          each window becomes a row: 4 rows × 9 columns, then one matrix product
          ↑↓ knob   ←→ change   n/p page   t read   ? help   q quit
         """

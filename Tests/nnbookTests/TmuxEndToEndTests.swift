@@ -229,7 +229,7 @@ import Testing
         try tmux.startNnbook(["--no-color"], environment: ["LANG": "C"])
         let hints = " Up/Down select   Enter open   ? help   q quit"
         let menu = TmuxScreenText.lines(of: try tmux.waitFor(hints), height: 24)
-        #expect(menu[0] == " nnbook  -  deep learning from scratch, one live experiment at a time")
+        #expect(menu[0] == " nnbook  |  deep learning from scratch, one live experiment at a time")
         #expect(menu[21] == " * finished   - visited")
         #expect(menu[23] == hints)
         #expect(Self.nonASCII(in: menu) == [])

@@ -26,7 +26,7 @@ struct Symbols: Sendable {
     var finishedRun: String { unicode ? "■" : "#" }
     /// A run that went wrong ("✗ stopped").
     var failedRun: String { unicode ? "✗" : "!" }
-    var separator: String { unicode ? "·" : "-" }
+    var separator: String { unicode ? "·" : "|" }   // "|" as the ASCII status parts use (Charts: " · " → " | ")
     var ellipsis: String { unicode ? "…" : "~" }
     var times: String { unicode ? "×" : "x" }
     var cursor: String { unicode ? "▏" : "_" }
