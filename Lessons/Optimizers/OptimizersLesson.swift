@@ -52,17 +52,21 @@ public struct OptimizersLesson: Lesson {
         let chosen: LiveCell = race == "digits"
             ? cells.first { $0 is DigitsRaceCell }!
             : cells.first { $0 is SurfaceRaceCell }!
+        let other = race == "digits" ? "surface" : "digits"
+        for setting in settings where !chosen.knobs.contains(where: { $0.name == setting.name }) {
+            // A knob of the other race: say how to pick that race rather than "no parameter".
+            let otherCell = cells.first { ($0 is DigitsRaceCell) == (other == "digits") && !($0 === chosen) }
+            if otherCell?.knobs.contains(where: { $0.name == setting.name }) == true {
+                throw LessonKitError.parameterElsewhere(setting.name, lesson: id,
+                                                        hint: "it belongs to the \(other) race; add --set race=\(other)")
+            }
+        }
         do {
             try apply(settings, to: [chosen])
         } catch let LessonKitError.unknownKnob(name, lesson, valid) {
             throw LessonKitError.unknownKnob(name, lesson: lesson, valid: ["race"] + valid)
         }
-        let count = request.steps ?? (chosen as? any HeadlessStepping)?.defaultRunSteps ?? 100
-        var done = 0
-        while done < count && !chosen.isFinished {
-            chosen.step()
-            done += 1
-        }
+        chosen.stepHeadless(chosen.headlessStepCount(requested: request.steps), progress: request.progress)
         return RunOutput(lesson: id, cells: [chosen.export()])
     }
 }

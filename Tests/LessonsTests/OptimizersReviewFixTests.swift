@@ -80,3 +80,21 @@ struct OptimizersReviewFixTests {
         #expect(displayWidth(of: status) <= 64)
     }
 }
+
+/// `nnbook run optimizers` runs one race; a parameter of the other race says how to pick it
+/// (review D5: parameter names were only discoverable by error).
+@Suite("Optimizers lesson: headless settings of the other race")
+struct OptimizersRunSettingsTests {
+    @Test func aDigitsSettingWithoutRaceDigitsSaysHowToChooseIt() {
+        let lesson = OptimizersLesson(digitsConfig: OptimizersLessonDigitsTests.small)
+        #expect(throws: LessonKitError.parameterElsewhere("iterations", lesson: "optimizers",
+                                                          hint: "it belongs to the digits race; add --set race=digits")) {
+            _ = try lesson.run(RunRequest(settings: [(name: "iterations", value: "100")], steps: 1))
+        }
+        // With race=digits the same name is taken.
+        #expect(throws: Never.self) {
+            _ = try lesson.run(RunRequest(settings: [(name: "race", value: "digits"), (name: "iterations", value: "100")],
+                                          steps: 1))
+        }
+    }
+}

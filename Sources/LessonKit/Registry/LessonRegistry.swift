@@ -18,6 +18,9 @@ public enum LessonKitError: Error, CustomStringConvertible, Equatable {
     case unknownKnob(String, lesson: String, valid: [String])
     case invalidValue(knob: String, value: String, expected: String)
     case invalidPage(Int, pageCount: Int)
+    /// A parameter that exists, but only in a part of the lesson the run did not choose;
+    /// `hint` says how to choose it ("add --set race=digits").
+    case parameterElsewhere(String, lesson: String, hint: String)
 
     public var description: String {
         switch self {
@@ -29,6 +32,8 @@ public enum LessonKitError: Error, CustomStringConvertible, Equatable {
             return "invalid value '\(value)' for '\(knob)': expected \(expected)"
         case let .invalidPage(page, count):
             return count > 0 ? "page \(page) does not exist; valid pages: 1–\(count)" : "page \(page) does not exist; the lesson has no pages"
+        case let .parameterElsewhere(name, lesson, hint):
+            return "parameter '\(name)' of lesson '\(lesson)' is not in this run: \(hint)"
         }
     }
 
