@@ -1,5 +1,10 @@
 import ArgumentParser
 import LessonKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `nnbook`: the root command. Without a subcommand it opens the interactive notebook where
 /// the learner left off; the subcommands open a lesson, list the lessons, or run and render
@@ -27,6 +32,21 @@ struct NnbookCommand: ParsableCommand {
     )
 
     @OptionGroup var notebook: NotebookOptions
+
+    /// The entry point. Ctrl-\ (SIGQUIT) in a headless run quits as other Unix programs do
+    /// (status 131) instead of going through the Swift backtracer, which would print a
+    /// "Program crashed" report and wait; the interactive notebook installs its own handler,
+    /// which restores the terminal first. The stop signals are also unblocked: a parent may
+    /// start nnbook with them blocked (Foundation's `Process` does), and a run that cannot be
+    /// stopped is worse than one that stops.
+    static func main() {
+        signal(SIGQUIT, SIG_DFL)
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        for stop in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&stopSignals, stop) }
+        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
+        main(nil)
+    }
 
     func run() throws {
         try reportingFailures {
