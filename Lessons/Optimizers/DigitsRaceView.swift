@@ -85,12 +85,22 @@ struct DigitsRaceView {
 
     /// "SGD 0.512 · 84 %" per switched-on racer (the latest smoothed loss and test accuracy),
     /// "Adam diverged at 35", or before the start its learning rate ("SGD lr 0.01").
+    /// Without colour each part starts with its curve's marker ("─●─ SGD 0.512 · 84 %"), so the
+    /// readout still tells the curves apart (review D4).
     func readoutParts(options: RenderOptions) -> [Part] {
-        guard race.isBuilt else {
-            return race.racers.filter(\.enabled).map { Part(kind: $0.kind, text: "\($0.kind.displayName) lr \(NumberText.format($0.learningRate, digits: 3))") }
+        func mark(_ index: Int, of count: Int) -> String {
+            options.color && options.unicode ? "" : LinePlot.legendSymbol(series: index, of: count, options: options) + " "
         }
-        return race.shown.map { run in
-            let name = run.settings.kind.displayName
+        guard race.isBuilt else {
+            let enabled = race.racers.filter(\.enabled)
+            return enabled.enumerated().map { i, racer in
+                Part(kind: racer.kind, text: options.drawable(
+                    "\(mark(i, of: enabled.count))\(racer.kind.displayName) lr \(NumberText.format(racer.learningRate, digits: 3))"))
+            }
+        }
+        let shown = race.shown
+        return shown.enumerated().map { i, run in
+            let name = mark(i, of: shown.count) + run.settings.kind.displayName
             let text: String
             if let at = run.divergedAt {
                 text = "\(name) diverged at \(at)"

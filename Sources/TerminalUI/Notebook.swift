@@ -33,8 +33,9 @@ public enum Notebook {
     /// (nil: where the learner left off, or the menu). Restores the terminal on every exit.
     /// Throws `NotebookError.notATerminal` when stdin/stdout is not a terminal.
     ///
-    /// On SIGINT, SIGTERM or SIGHUP it restores the terminal and exits the process with
-    /// status 128 + the signal (130, 143, 129). Call it from the main thread.
+    /// On SIGINT, SIGTERM, SIGHUP or SIGQUIT it restores the terminal and exits the process
+    /// with status 128 + the signal (130, 143, 129, 131); SIGUSR1/2, SIGPIPE and SIGALRM
+    /// restore it and then end the process as they would. Call it from the main thread.
     public static func runInteractive(registry: LessonRegistry, lessonID: String?, progress: ProgressStore,
                                       options: Options) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotebookError.notATerminal }

@@ -98,3 +98,21 @@ struct OptimizersRunSettingsTests {
         }
     }
 }
+
+/// Without colour the digits race's readout (its legend) starts each racer with the marker
+/// its curve carries; with colour it does not need one (review D4).
+@Suite("Optimizers lesson: digits readout without colour")
+struct OptimizersDigitsReadoutMarkerTests {
+    @Test func eachRacerStartsWithItsCurvesMarker() {
+        let cell = DigitsRaceCell(config: OptimizersLessonDigitsTests.small, context: LessonContext(seed: 3))
+        for _ in 0..<3 { cell.step() }
+        let plain = cell.render(width: 53, height: 12, options: RenderOptions(unicode: true, color: false)).lines.joined()
+        for marked in ["─●─ SGD ", "─■─ Momentum ", "─▲─ Nesterov ", "─◆─ AdaGrad ", "─✚─ RMSprop ", "─✖─ Adam "] {
+            #expect(plain.contains(marked), "\(marked)")
+        }
+        let ascii = cell.render(width: 53, height: 12, options: .ascii).lines.joined()
+        #expect(ascii.contains("o SGD ") && ascii.contains("@ Adam "))
+        let colour = cell.render(width: 53, height: 12, options: .standard).lines.joined()
+        #expect(!colour.contains("─●─") && colour.contains("SGD "))
+    }
+}
