@@ -53,7 +53,7 @@ struct RenderOptimizersCNNSnapshotTests {
     /// `nnbook render cnn --page 1 --ascii`
     @Test func cnnExplorerInASCII() throws {
         let expected = """
-         Convolutional networks - 1/5 - Convolution: a filter sliding over an image
+         Convolutional networks | 1/5 | Convolution: a filter sliding over an image
          Convolution: a filter sliding over an image                                   #
                                                                                        |
          An affine layer flattens a 28x28 image into 784 numbers and forgets which     |

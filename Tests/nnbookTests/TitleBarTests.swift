@@ -22,6 +22,6 @@ struct TitleBarTests {
         #expect(try titleRow("cnn", page: 1)
                 == " Convolutional networks · 1/5 · Convolution: a filter sliding over an image")
         #expect(try titleRow("cnn", page: 1, ascii: true)
-                == " Convolutional networks - 1/5 - Convolution: a filter sliding over an image")
+                == " Convolutional networks | 1/5 | Convolution: a filter sliding over an image")
     }
 }
