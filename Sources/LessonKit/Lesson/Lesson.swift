@@ -33,17 +33,25 @@ public struct LessonContext: Sendable {
     }
 }
 
-/// One screen of a lesson: a title, text in the Markdown subset (see `MarkdownText`), and an
-/// optional live cell shown beside or below the text.
+/// One screen of a lesson: a title, text in the Markdown subset (see `MarkdownText`), an
+/// optional live cell shown beside or below the text, the challenges checked on that cell
+/// and at most one prediction asked before it runs.
 public struct Page {
     public var title: String
     public var text: String
     public var cell: LiveCell?
+    /// Goals on this page's cell (empty for most pages; 1–3 on a lesson's key pages).
+    public var challenges: [Challenge]
+    /// A question to answer before running the cell, if the page asks one.
+    public var prediction: Prediction?
 
-    public init(title: String, text: String, cell: LiveCell? = nil) {
+    public init(title: String, text: String, cell: LiveCell? = nil, challenges: [Challenge] = [],
+                prediction: Prediction? = nil) {
         self.title = title
         self.text = text
         self.cell = cell
+        self.challenges = challenges
+        self.prediction = prediction
     }
 }
 
