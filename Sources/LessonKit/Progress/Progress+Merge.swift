@@ -5,6 +5,8 @@ extension Progress {
     /// what this notebook last read or wrote. Lessons visited and finished are the union
     /// (disk order first). For the last lesson and page, each lesson's page and each page's
     /// knobs, what this notebook changed since `base` wins; the rest comes from `disk`.
+    /// Challenges met are the union per lesson (disk order first); a prediction's answer
+    /// changed since `base` wins.
     public func merged(into disk: Progress, base: Progress) -> Progress {
         var result = disk
         result.visited = disk.visited + visited.filter { !disk.visited.contains($0) }
@@ -22,6 +24,17 @@ extension Progress {
             var merged = disk.knobs[lesson] ?? [:]
             for page in Set(mine.keys).union(old.keys) where mine[page] != old[page] { merged[page] = mine[page] }
             result.knobs[lesson] = merged.isEmpty ? nil : merged
+        }
+        for (lesson, met) in challenges {
+            let known = disk.challenges[lesson] ?? []
+            let all = known + met.filter { !known.contains($0) }
+            result.challenges[lesson] = all.isEmpty ? nil : all
+        }
+        for (lesson, answers) in predictions {
+            let old = base.predictions[lesson] ?? [:]
+            var merged = disk.predictions[lesson] ?? [:]
+            for (id, choice) in answers where old[id] != choice { merged[id] = choice }
+            result.predictions[lesson] = merged.isEmpty ? nil : merged
         }
         return result
     }

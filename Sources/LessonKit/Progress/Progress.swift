@@ -1,6 +1,6 @@
 /// The learner's progress: where they left off, which lessons they have visited and
-/// finished (reached the last page of), the page they last saw in each lesson, and the knob
-/// values they set on each page.
+/// finished (reached the last page of), the page they last saw in each lesson, the knob
+/// values they set on each page, the challenges they met and the predictions they answered.
 ///
 /// Every field decodes to its default when missing, so progress files written by older
 /// versions (only `lastLesson`, `lastPage`, `visited`, `finished`) still load.
@@ -14,19 +14,29 @@ public struct Progress: Codable, Equatable, Sendable {
     /// Lesson id → page index (0-based, as a decimal string: JSON keys are strings) → knob
     /// name → value. Only knobs the learner moved away from the page's defaults are kept.
     public var knobs: [String: [String: [String: Double]]]
+    /// Lesson id → the ids of the challenges met in it, in the order they were first met.
+    public var challenges: [String: [String]]
+    /// Lesson id → prediction id → the index of the chosen answer, or `Progress.skipped`.
+    public var predictions: [String: [String: Int]]
+
+    /// The answer recorded for a prediction the learner skipped.
+    public static let skipped = -1
 
     public init(lastLesson: String? = nil, lastPage: Int = 0, visited: [String] = [], finished: [String] = [],
-                pages: [String: Int] = [:], knobs: [String: [String: [String: Double]]] = [:]) {
+                pages: [String: Int] = [:], knobs: [String: [String: [String: Double]]] = [:],
+                challenges: [String: [String]] = [:], predictions: [String: [String: Int]] = [:]) {
         self.lastLesson = lastLesson
         self.lastPage = lastPage
         self.visited = visited
         self.finished = finished
         self.pages = pages
         self.knobs = knobs
+        self.challenges = challenges
+        self.predictions = predictions
     }
 
     private enum CodingKeys: String, CodingKey {
-        case lastLesson, lastPage, visited, finished, pages, knobs
+        case lastLesson, lastPage, visited, finished, pages, knobs, challenges, predictions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -37,6 +47,22 @@ public struct Progress: Codable, Equatable, Sendable {
         finished = try c.decodeIfPresent([String].self, forKey: .finished) ?? []
         pages = try c.decodeIfPresent([String: Int].self, forKey: .pages) ?? [:]
         knobs = try c.decodeIfPresent([String: [String: [String: Double]]].self, forKey: .knobs) ?? [:]
+        challenges = try c.decodeIfPresent([String: [String]].self, forKey: .challenges) ?? [:]
+        predictions = try c.decodeIfPresent([String: [String: Int]].self, forKey: .predictions) ?? [:]
+    }
+
+    /// Encodes every field; `challenges` and `predictions` only when not empty (a file of a
+    /// learner who met none looks as it did before they existed).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(lastLesson, forKey: .lastLesson)
+        try c.encode(lastPage, forKey: .lastPage)
+        try c.encode(visited, forKey: .visited)
+        try c.encode(finished, forKey: .finished)
+        try c.encode(pages, forKey: .pages)
+        try c.encode(knobs, forKey: .knobs)
+        if !challenges.isEmpty { try c.encode(challenges, forKey: .challenges) }
+        if !predictions.isEmpty { try c.encode(predictions, forKey: .predictions) }
     }
 
     /// Records that the learner is on `page` (0-based) of `lesson`, which has `pageCount` pages.

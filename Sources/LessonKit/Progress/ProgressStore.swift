@@ -74,9 +74,27 @@ public final class ProgressStore: @unchecked Sendable {
     /// progress (what the file now holds), or `progress` unchanged when saving is off.
     @discardableResult
     public func save(_ progress: Progress) throws -> Progress {
+        try underFileLock(orReturn: progress) { disk in progress.merged(into: disk, base: baseline) }
+    }
+
+    /// Changes the file in place: under the lock file, reads what it holds now, applies
+    /// `change` and writes the result (e.g. `nnbook progress --reset`, which must remove
+    /// entries that a merge would keep). Returns what the file now holds.
+    @discardableResult
+    public func update(_ change: (inout Progress) -> Void) throws -> Progress {
+        try underFileLock(orReturn: Progress()) { disk in
+            var changed = disk
+            change(&changed)
+            return changed
+        }
+    }
+
+    /// Takes the lock file, computes the new progress from what the file holds now and
+    /// writes it atomically, creating the directory if needed; `fallback` when saving is off.
+    private func underFileLock(orReturn fallback: Progress, _ make: (Progress) -> Progress) throws -> Progress {
         lock.lock()
         defer { lock.unlock() }
-        if savingDisabled { return progress }
+        if savingDisabled { return fallback }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -92,10 +110,10 @@ public final class ProgressStore: @unchecked Sendable {
 
         // A file that became unreadable or undecodable since `load` is replaced by our progress.
         let disk = (try? read().get()).flatMap { $0 } ?? Progress()
-        let merged = progress.merged(into: disk, base: baseline)
-        try write(merged, to: Self.resolvingLinks(filePath))
-        baseline = merged
-        return merged
+        let result = make(disk)
+        try write(result, to: Self.resolvingLinks(filePath))
+        baseline = result
+        return result
     }
 
     // MARK: - Reading and writing
