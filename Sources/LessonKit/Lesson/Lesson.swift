@@ -18,6 +18,10 @@ public protocol Lesson: Sendable {
     /// and returns their data. A default implementation (in `Lesson+Run.swift`) does this for
     /// every cell of every page; lessons override it when they need to choose.
     func run(_ request: RunRequest) throws -> RunOutput
+    /// The ids of the lesson's challenges, in page order, for the menu's "n of m". The
+    /// default (in `ChallengeCheckRun.swift`) builds the pages; a lesson whose pages are
+    /// costly to build may list them directly.
+    func challengeIDs() -> [String]
 }
 
 /// What a lesson is given when it builds its pages.

@@ -37,10 +37,10 @@ enum NnbookBinary {
         }
     }()
 
-    /// Runs `nnbook ARGUMENTS` with stdin from /dev/null (not a terminal), LANG=C.UTF-8, Swift
+    /// Runs `nnbook ARGUMENTS` (with `environment` added) with stdin from /dev/null (not a terminal), LANG=C.UTF-8, Swift
     /// backtraces to stderr only, and a fresh XDG_STATE_HOME so no real progress is touched.
     /// Gives up (and kills the child) after `timeout` seconds.
-    static func run(_ arguments: [String], timeout: TimeInterval = 30) throws -> Result {
+    static func run(_ arguments: [String], timeout: TimeInterval = 30, environment extra: [String: String] = [:]) throws -> Result {
         guard let url else { throw NnbookBinaryError.notFound }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("nnbook-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -57,6 +57,7 @@ enum NnbookBinary {
         environment["LANG"] = "C.UTF-8"
         environment["SWIFT_BACKTRACE"] = "interactive=no,output-to=stderr"
         environment["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
+        environment.merge(extra) { _, given in given }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         let out = try FileHandle(forWritingTo: stdoutURL)
