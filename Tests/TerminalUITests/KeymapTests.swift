@@ -35,7 +35,7 @@ import Testing
 
     @Test func hintsAreFourToSixAndNeverShadowed() {
         let lesson = Keymap.hints(in: [.knobPanel, .lesson, .global]).map(\.text)
-        #expect(lesson == ["knob", "change", "play", "page", "read", "help"])      // at most six: no "quit"
+        #expect(lesson == ["knob", "change", "play", "page", "read", "goals"])     // at most six: no "help", "quit"
         let reading = Keymap.hints(in: [.reading, .global]).map(\.text)
         #expect(reading == ["scroll", "screen", "back", "help", "quit"])
         let help = Keymap.hints(in: [.help, .global]).map(\.text)

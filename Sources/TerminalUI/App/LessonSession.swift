@@ -22,6 +22,12 @@ final class LessonSession {
     var isPlaying = false
     /// Whether the page's text fills the screen (`t`), the cell hidden.
     var isReading = false
+    /// Whether the challenges panel (`c`) covers the cell.
+    var showsChallenges = false
+    /// The selected challenge of the panel.
+    var selectedChallenge = 0
+    /// Challenge id → hint levels revealed (0–2), kept while the notebook runs.
+    var hintLevels: [String: Int] = [:]
     private var textCache: (page: Int, width: Int, options: RenderOptions, grid: Grid)?
 
     /// Opens `lesson` at `page` (clamped to its pages).
@@ -63,6 +69,8 @@ final class LessonSession {
     private func resetPageState() {
         isPlaying = false
         isReading = false
+        showsChallenges = false
+        selectedChallenge = 0
         selectedKnob = 0
         textScroll = 0
         focus = hasKnobs ? .knobs : .text

@@ -41,6 +41,8 @@ final class NotebookApp {
     var knobSaveInterval: Duration = .milliseconds(500)
     private let clock = ContinuousClock()
     private var lastSave: ContinuousClock.Instant?
+    /// Predictions whose truth the notice row has announced in this process.
+    private var announcedPredictions: Set<String> = []
 
     /// A notebook over `lessons` showing the menu, with the learner's `progress`, saving
     /// it through `saveProgress` (nil: not saved, e.g. headless renders), which returns what
@@ -72,6 +74,7 @@ final class NotebookApp {
         case .menu: return [.menu, .global]
         case .lesson:
             if session?.isReading == true { return [.reading, .global] }
+            if session?.showsChallenges == true { return [.challenges, .lesson, .global] }
             return [session?.focus == .knobs ? .knobPanel : .text, .lesson, .global]
         }
     }
@@ -84,6 +87,7 @@ final class NotebookApp {
              .increaseKnobBig, .enterKnobValue, .toggleFocus, .restoreDefaults:
             return session?.hasKnobs ?? false
         case .openReading: return isTextCut
+        case .toggleChallenges: return session?.hasChallengesOrPrediction ?? false
         default: return true
         }
     }
@@ -128,11 +132,16 @@ final class NotebookApp {
             return
         }
         if let action = Keymap.action(for: key, in: activeContexts) {
-            perform(action)
+            if action == .answerPrediction, case let .character(digit) = key, let number = digit.wholeNumberValue {
+                answerPrediction(number - 1)
+            } else {
+                perform(action)
+            }
         } else if valueEntry != nil, case let .character(c) = key, valueEntry!.text.count < ValueEntry.maximumLength {
             valueEntry!.text.append(c)
             valueEntry!.error = nil
         }
+        checkChallenges()
     }
 
     /// Does `action`.
@@ -196,6 +205,14 @@ final class NotebookApp {
         case .resetCell:
             guard let cell = session?.cell, cell.isAnimated else { return }
             cell.reset()
+        case .toggleChallenges:
+            guard let session, session.hasChallengesOrPrediction else { return }
+            session.showsChallenges.toggle()
+        case .selectPreviousChallenge: session?.selectChallenge(by: -1)
+        case .selectNextChallenge: session?.selectChallenge(by: 1)
+        case .revealHint: session?.revealHint()
+        case .answerPrediction: break   // needs the digit: `handle` answers it
+        case .skipPrediction: answerPrediction(Progress.skipped)
         case .nextPage: turnPage(by: 1)
         case .previousPage: turnPage(by: -1)
         case .scrollUp: scrollText(by: -1)
@@ -213,7 +230,45 @@ final class NotebookApp {
         guard let session, session.isPlaying, let cell = session.cell else { return false }
         let changed = cell.advance(budget: budget)
         if cell.isFinished { session.isPlaying = false }
+        if changed { checkChallenges() }
         return changed
+    }
+
+    // MARK: - Challenges and predictions
+
+    /// Evaluates the open page's challenges not yet met; the first time one passes it is
+    /// recorded in progress (saved at once) and the notice row says so. Also announces the
+    /// truth of an answered prediction the first time the cell shows it.
+    func checkChallenges() {
+        guard let session, let cell = session.cell else { return }
+        let lesson = session.lesson.id
+        let challenges = session.page.challenges
+        var newlyMet: [Challenge] = []
+        for challenge in challenges where !progress.hasMet(challenge: challenge.id, lesson: lesson) {
+            if challenge.evaluate(cell).passed && progress.meet(challenge: challenge.id, lesson: lesson) {
+                newlyMet.append(challenge)
+            }
+        }
+        if let last = newlyMet.last {
+            let met = challenges.filter { progress.hasMet(challenge: $0.id, lesson: lesson) }.count
+            let mark = Symbols(unicode: renderOptions.unicode).finished
+            message = "\(mark) Challenge done: \(last.goal) (\(met) of \(challenges.count) on this page)"
+            save()
+        }
+        if let prediction = session.page.prediction, !announcedPredictions.contains(prediction.id),
+           let line = session.predictionOutcome(progress: progress, symbols: Symbols(unicode: renderOptions.unicode)) {
+            announcedPredictions.insert(prediction.id)
+            if newlyMet.isEmpty { message = line }
+        }
+    }
+
+    /// Records `choice` (or `Progress.skipped`) as the answer to the page's prediction, once.
+    private func answerPrediction(_ choice: Int) {
+        guard let session, let prediction = session.page.prediction,
+              progress.answer(prediction: prediction.id, lesson: session.lesson.id) == nil,
+              choice == Progress.skipped || prediction.choices.indices.contains(choice) else { return }
+        progress.record(answer: choice, prediction: prediction.id, lesson: session.lesson.id)
+        save()
     }
 
     // MARK: - Lessons and pages

@@ -13,6 +13,9 @@ enum Action: Hashable, Sendable {
     case scrollUp, scrollDown, scrollTop, scrollBottom
     // Reading the page's text full screen
     case closeReading, scrollScreenUp, scrollScreenDown
+    // Challenges panel (after c)
+    case toggleChallenges, selectPreviousChallenge, selectNextChallenge, revealHint
+    case answerPrediction, skipPrediction
     // Help overlay
     case closeHelp, helpScrollUp, helpScrollDown
     // Value entry line
@@ -22,7 +25,7 @@ enum Action: Hashable, Sendable {
 /// Where a key binding applies. The app asks the keymap with the contexts active in its
 /// current state, most specific first.
 enum KeyContext: Hashable, Sendable, CaseIterable {
-    case global, menu, lesson, knobPanel, text, reading, help, valueEntry
+    case global, menu, lesson, knobPanel, text, reading, challenges, help, valueEntry
 
     /// The heading of this context's section in the help overlay.
     var title: String {
@@ -33,6 +36,7 @@ enum KeyContext: Hashable, Sendable, CaseIterable {
         case .knobPanel: return "Knob panel focused"
         case .text: return "Text focused"
         case .reading: return "Reading the text (after t)"
+        case .challenges: return "Challenges panel (after c)"
         case .help: return "This help"
         case .valueEntry: return "Typing a value (after =)"
         }

@@ -4,7 +4,7 @@ import Charts
 /// scrollable when the screen is too low for all of it.
 enum HelpOverlayView {
     /// The order of the sections.
-    static let sections: [KeyContext] = [.global, .menu, .lesson, .knobPanel, .text, .reading, .valueEntry, .help]
+    static let sections: [KeyContext] = [.global, .menu, .lesson, .knobPanel, .text, .reading, .challenges, .valueEntry, .help]
     private static let keyColumn = 20
     /// The widest a binding's help text may be (the box is at most 66 columns).
     static let textWidth = 66 - 2 - keyColumn - 3

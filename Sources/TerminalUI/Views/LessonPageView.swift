@@ -15,11 +15,19 @@ enum LessonPageView {
         if let header = layout.cellHeader, let area = layout.cell, let panel = layout.knobs {
             drawHeader(cell.title, session: session, header: header, panelX: panel.x, into: &grid,
                        palette: palette, symbols: symbols)
-            if area.width > 0 && area.height > 0 {
+            if session.showsChallenges && area.width > 0 && area.height > 0 {
+                ChallengesPanelView.draw(app, session: session, in: area, into: &grid, palette: palette, symbols: symbols)
+            } else if area.width > 0 && area.height > 0 {
                 grid.blit(cell.render(width: area.width, height: area.height, options: app.renderOptions),
                           x: area.x, y: area.y)
             }
             KnobPanelView.draw(session, in: panel, into: &grid, palette: palette, symbols: symbols)
+            if !session.showsChallenges {
+                let titleEnd = header.x + 1 + displayWidth(of: " " + symbols.truncated(cell.title, to: panel.x - header.x - 4) + " ")
+                if let cue = session.cues(progress: app.progress).first(where: { panel.x - 3 - displayWidth(of: $0) > titleEnd }) {
+                    drawCue(symbols.text(cue), after: titleEnd, panelX: panel.x, y: header.y, into: &grid, palette: palette)
+                }
+            }
         }
         StatusLineView.draw(app, cell: cell, y: layout.statusRow, into: &grid, palette: palette, symbols: symbols)
         return grid
@@ -68,6 +76,16 @@ enum LessonPageView {
             grid.put(inThumb ? symbols.scrollThumb : symbols.vertical, x: layout.scrollbarX, y: area.y + row,
                      style: inThumb ? thumbStyle : palette.dim)
         }
+    }
+
+    /// The challenges cue at the right end of the cell's part of the header (the caller
+    /// chooses a form that fits after the cell's title).
+    private static func drawCue(_ cue: String, after titleEnd: Int, panelX: Int, y: Int, into grid: inout Grid,
+                                palette: Palette) {
+        let text = " " + cue + " "
+        let x = panelX - 1 - displayWidth(of: text)
+        guard x > titleEnd else { return }
+        grid.put(text, x: x, y: y, style: palette.accent)
     }
 
     /// "─ Cell title ───┬─ Knobs ───": the cell's title and the panel's heading, the
