@@ -20,12 +20,15 @@ public enum Notebook {
         /// A message for the status line when the notebook opens (e.g. why `--data` is not
         /// used); nil for none.
         public var startupMessage: String?
+        /// Lesson id → the part of the course it belongs to ("Basics"): the menu's headings.
+        public var parts: [String: String]
         public init(ascii: Bool = false, color: Bool = true, context: LessonContext = LessonContext(),
-                    startupMessage: String? = nil) {
+                    startupMessage: String? = nil, parts: [String: String] = [:]) {
             self.ascii = ascii
             self.color = color
             self.context = context
             self.startupMessage = startupMessage
+            self.parts = parts
         }
     }
 
@@ -42,6 +45,7 @@ public enum Notebook {
         let (saved, warning) = progress.load()
         let app = NotebookApp(lessons: registry.lessons, context: options.context, progress: saved,
                               saveProgress: { try progress.save($0) })
+        app.parts = options.parts
         if let lessonID {
             let lesson = try registry.lesson(id: lessonID)
             let index = registry.lessons.firstIndex { $0.id == lesson.id } ?? 0

@@ -20,3 +20,15 @@ let lessonRegistry = LessonRegistry([
     OptimizersLesson(),
     CNNLesson(),
 ])
+
+/// The parts of the course, in order, with their lessons' ids: the menu shows each part's
+/// name above its lessons. A new lesson goes in one part here (or a new part).
+let courseParts: [(name: String, lessons: [String])] = [
+    ("Basics", ["perceptron", "activations", "losses", "backprop"]),
+    ("Training", ["mlp", "optimizers"]),
+    ("Convnets", ["cnn"]),
+]
+
+/// Lesson id → part name, from `courseParts`.
+let lessonParts: [String: String] = Dictionary(
+    courseParts.flatMap { part in part.lessons.map { ($0, part.name) } }, uniquingKeysWith: { first, _ in first })

@@ -100,3 +100,32 @@ import Testing
         #expect(!ScreenRenderer.render(app).lines[23].contains("goals"))
     }
 }
+
+/// The menu: parts as headings, each lesson's challenges met of all, ✓ when all are met.
+@Suite struct CourseMenuTests {
+    @Test func theMenuGroupsPartsAndCountsChallenges() {
+        var progress = Progress()
+        progress.visit(lesson: "fake", page: 0, pageCount: 2)
+        progress.meet(challenge: "high", lesson: "course")
+        let app = NotebookApp(lessons: [CourseFakeLesson(), FakeLesson(), CourseFakeLesson(id: "other", title: "Other")],
+                              progress: progress, size: .minimum)
+        app.parts = ["course": "Basics", "fake": "Basics", "other": "Training"]
+        var lines = ScreenRenderer.render(app).lines
+        #expect(Array(lines[2...6]) == [
+            "   Basics",
+            "   • Course lesson  1/2  Challenges and a prediction, for tests",
+            " ▸ • Fake lesson         Two pages and an animated cell, for tests",
+            "   Training",
+            "     Other          0/2  Challenges and a prediction, for tests",
+        ].map { TestSupport.pad($0, 80) })
+        #expect(lines[21].hasPrefix(" ✓ done   • visited   n/m challenges met"))
+        app.openLesson(at: 0, page: 0)
+        TestSupport.press([.space], on: app)
+        for _ in 0..<3 { _ = app.advance(budget: 0.01) }
+        app.perform(.backToMenu)
+        lines = ScreenRenderer.render(app).lines
+        #expect(lines[3] == TestSupport.pad(" ▸ ✓ Course lesson  2/2  Challenges and a prediction, for tests", 80))
+        #expect(LessonStatus(lesson: "course", challengeIDs: ["high", "run3"], progress: app.progress) == .done)
+        #expect(LessonStatus(lesson: "other", challengeIDs: ["high", "run3"], progress: app.progress) == .notStarted)
+    }
+}

@@ -41,6 +41,11 @@ final class NotebookApp {
     var knobSaveInterval: Duration = .milliseconds(500)
     private let clock = ContinuousClock()
     private var lastSave: ContinuousClock.Instant?
+    /// Lesson id → the name of its part of the course ("Basics"); the menu groups by it.
+    var parts: [String: String] = [:]
+    /// Lesson id → its challenge ids, computed once per lesson (from the open session's
+    /// pages when it has one, else through `Lesson.challengeIDs()`).
+    private var challengeIDCache: [String: [String]] = [:]
     /// Predictions whose truth the notice row has announced in this process.
     private var announcedPredictions: Set<String> = []
 
@@ -235,6 +240,20 @@ final class NotebookApp {
     }
 
     // MARK: - Challenges and predictions
+
+    /// The challenge ids of `lesson` (cached: built once per lesson).
+    func challengeIDs(of lesson: any Lesson) -> [String] {
+        if let known = challengeIDCache[lesson.id] { return known }
+        let ids = sessions[lesson.id].map { $0.pages.flatMap { $0.challenges.map(\.id) } } ?? lesson.challengeIDs()
+        challengeIDCache[lesson.id] = ids
+        return ids
+    }
+
+    /// How many of `lesson`'s challenges are met, of how many.
+    func challengeCount(of lesson: any Lesson) -> (met: Int, total: Int) {
+        let ids = challengeIDs(of: lesson)
+        return (ids.filter { progress.hasMet(challenge: $0, lesson: lesson.id) }.count, ids.count)
+    }
 
     /// Evaluates the open page's challenges not yet met; the first time one passes it is
     /// recorded in progress (saved at once) and the notice row says so. Also announces the

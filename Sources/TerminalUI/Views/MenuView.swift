@@ -14,27 +14,43 @@ enum MenuView {
 
         let longest = app.lessons.map { displayWidth(of: symbols.text($0.title)) }.max() ?? 0
         let titleWidth = Swift.min(longest, size.width / 2)
+        let counts = app.lessons.map { app.challengeCount(of: $0) }
+        let countWidth = counts.map { $0.total > 0 ? "\($0.met)/\($0.total)".count : 0 }.max() ?? 0
+        let entries = self.entries(app)
+        let selectedRow = entries.firstIndex { $0 == app.menuSelection } ?? 0
         let top = 2
         let rows = Swift.max(1, size.height - 6)
-        let first = Swift.max(0, Swift.min(app.menuSelection - rows / 2, app.lessons.count - rows))
-        for (row, index) in (first..<Swift.min(app.lessons.count, first + rows)).enumerated() {
-            let lesson = app.lessons[index]
+        let first = Swift.max(0, Swift.min(selectedRow - rows / 2, entries.count - rows))
+        for (row, entry) in entries[first..<Swift.min(entries.count, first + rows)].enumerated() {
             let y = top + row
+            guard let index = entry else {
+                let part = app.parts[app.lessons[entries[(first + row + 1)...].compactMap { $0 }.first ?? 0].id] ?? ""
+                grid.put(symbols.text(part), x: 3, y: y, style: palette.dim)
+                continue
+            }
+            let lesson = app.lessons[index]
             let selected = index == app.menuSelection
+            let status = LessonStatus(lesson: lesson.id, challengeIDs: app.challengeIDs(of: lesson), progress: app.progress)
             if selected { grid.put(symbols.selected, x: 1, y: y, style: palette.accent) }
-            grid.put(mark(for: lesson.id, progress: app.progress, symbols: symbols), x: 3, y: y,
-                     style: palette.accent)
+            grid.put(mark(for: status, symbols: symbols), x: 3, y: y, style: palette.accent)
             grid.put(symbols.truncated(lesson.title, to: titleWidth), x: 5, y: y,
                      style: selected ? palette.accent : palette.bold)
-            let summaryX = 5 + titleWidth + 2
+            var summaryX = 5 + titleWidth + 2
+            if countWidth > 0 {
+                let count = counts[index]
+                let text = count.total > 0 ? "\(count.met)/\(count.total)" : ""
+                grid.put(text, x: summaryX + countWidth - text.count, y: y, style: palette.accent)
+                summaryX += countWidth + 2
+            }
             let summary = WrappedText.lines(symbols.text(lesson.summary), width: size.width - summaryX - 1,
                                             maximumLines: 1, ellipsis: symbols.ellipsis).first ?? ""
             grid.put(summary, x: summaryX, y: y, style: selected ? palette.plain : palette.dim)
         }
         if first > 0 { grid.put(symbols.ellipsis, x: 5, y: top - 1, style: palette.dim) }
-        if first + rows < app.lessons.count { grid.put(symbols.ellipsis, x: 5, y: top + rows, style: palette.dim) }
+        if first + rows < entries.count { grid.put(symbols.ellipsis, x: 5, y: top + rows, style: palette.dim) }
 
-        var legend = "\(symbols.finished) finished   \(symbols.visited) visited"
+        var legend = countWidth > 0 ? "\(symbols.finished) done   \(symbols.visited) visited   n/m challenges met"
+            : "\(symbols.finished) finished   \(symbols.visited) visited"
         if let last = app.progress.lastLesson, let lesson = app.lessons.first(where: { $0.id == last }) {
             legend += "   \(symbols.separator)   left off in \(lesson.title), page \(app.progress.lastPage + 1)"
         }
@@ -47,10 +63,27 @@ enum MenuView {
         return grid
     }
 
-    /// ✓ for a finished lesson, • for a visited one, a space otherwise.
-    static func mark(for id: String, progress: Progress, symbols: Symbols) -> String {
-        if progress.finished.contains(id) { return symbols.finished }
-        if progress.visited.contains(id) { return symbols.visited }
-        return " "
+    /// The menu's rows: a part's heading (nil) before the first lesson of each part named in
+    /// `app.parts`, and the lessons (their indices); no headings when no parts are given.
+    static func entries(_ app: NotebookApp) -> [Int?] {
+        var out: [Int?] = []
+        var part: String?
+        for (index, lesson) in app.lessons.enumerated() {
+            if let name = app.parts[lesson.id], name != part {
+                out.append(nil)
+                part = name
+            }
+            out.append(index)
+        }
+        return out
+    }
+
+    /// ✓ for a done lesson, • for a visited one (or one with some challenges met), a space otherwise.
+    static func mark(for status: LessonStatus, symbols: Symbols) -> String {
+        switch status {
+        case .done: return symbols.finished
+        case .visited, .challenges: return symbols.visited
+        case .notStarted: return " "
+        }
     }
 }

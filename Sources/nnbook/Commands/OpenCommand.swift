@@ -40,7 +40,7 @@ struct OpenCommand: ParsableCommand {
             lessonID: lessonID,
             progress: ProgressStore(),
             options: Notebook.Options(ascii: options.ascii, color: !options.noColor, context: context,
-                                      startupMessage: dataMessage)
+                                      startupMessage: dataMessage, parts: lessonParts)
         )
     }
 }
