@@ -26,7 +26,6 @@ struct NnbookCommand: ParsableCommand {
               nnbook run activations --list-params   the parameters --set takes
               nnbook run optimizers --set sgd_lr=0.5 --steps 30 --format csv
               nnbook render losses --page 2 --size 100x30 --ascii
-              nnbook check perceptron --set w1=-1 --set w2=-1 --set b=1.5
               nnbook progress                        your progress per lesson
             """,
         version: "nnbook 0.1.0",

@@ -76,7 +76,7 @@ import Testing
         let root = try NnbookBinary.run(["--help"])
         var examples = examples(inHelp: root.stdout, source: "nnbook --help")
         let subcommands = subcommands(inRootHelp: root.stdout)
-        #expect(subcommands == ["open", "list", "run", "render", "bench"])
+        #expect(subcommands == ["open", "list", "run", "render", "check", "progress", "bench"])
         for subcommand in subcommands {
             let help = try NnbookBinary.run([subcommand, "--help"])
             #expect(help.status == 0)

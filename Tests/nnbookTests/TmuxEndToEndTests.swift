@@ -30,7 +30,9 @@ import Testing
         #expect(menu[21] == Self.menuLegend)
         #expect(menu[23] == Self.menuHints)
         if let first = lessons.first {
-            #expect(menu[2].hasPrefix(" ▸   " + first.title.prefix(20)), "first lesson selected: \(menu[2])")
+            // The lessons are grouped in parts: the first part's name, then the first lesson.
+            #expect(menu[2] == "   Basics")
+            #expect(menu[3].hasPrefix(" ▸   " + first.title.prefix(20)), "first lesson selected: \(menu[3])")
         } else {
             #expect(menu[2] == "")
         }
@@ -208,9 +210,13 @@ import Testing
         #expect(menu[0] == Self.menuTitle)
         #expect(menu[57].hasPrefix(Self.menuLegend))
         #expect(menu[59] == Self.menuHints)
-        let shown = min(lessons.count, 60 - 6)
-        for row in 2..<(2 + shown) { #expect(menu[row].contains(lessons[row - 2].title.prefix(20)), "row \(row)") }
-        for row in [1] + Array((2 + shown)..<57) + [58] { #expect(menu[row] == "", "row \(row): \(menu[row])") }
+        // Every lesson in order, under its part's heading ("   Basics"), then nothing.
+        let listed = menu[2..<57].filter { !$0.isEmpty }
+        let lessonRows = listed.filter { !["   Basics", "   Training", "   Convnets"].contains($0) }
+        #expect(listed.count == lessonRows.count + (lessons.isEmpty ? 0 : 3))
+        #expect(lessonRows.count == lessons.count)
+        for (row, lesson) in zip(lessonRows, lessons) { #expect(row.contains(lesson.title.prefix(20)), "\(row)") }
+        for row in [1] + Array((2 + listed.count)..<57) + [58] { #expect(menu[row] == "", "row \(row): \(menu[row])") }
 
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)

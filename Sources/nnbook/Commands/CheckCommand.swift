@@ -11,11 +11,10 @@ struct CheckCommand: ParsableCommand {
             Builds the lesson, applies the --set values to every cell with that parameter \
             (as 'nnbook run' does), runs the cells of challenges that need a run (--steps, \
             else each cell's own), and prints one line per challenge: "✓ id  goal" or \
-            "✗ id  goal — how close". Exits 0 if every checked challenge is met, 1 otherwise.
-
-            Examples:
-              nnbook check perceptron
-              nnbook check perceptron --set w1=-1 --set w2=-1 --set b=1.5 --challenge nand
+            "✗ id  goal — how close". Exits 0 if every checked challenge is met, 1 otherwise. \
+            'nnbook check LESSON' alone lists every challenge with its id; --challenge ID \
+            (repeatable) checks only those, e.g. to grade one answer: \
+            'nnbook check LESSON --set NAME=VALUE ... --challenge ID'.
             """
     )
 
