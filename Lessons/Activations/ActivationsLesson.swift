@@ -12,9 +12,12 @@ public struct ActivationsLesson: Lesson {
     public func makePages(context: LessonContext) -> [Page] {
         [
             Page(title: "The switch inside a neuron", text: ActivationsText.curves, cell: CurveCell()),
-            Page(title: "Derivatives and saturation", text: ActivationsText.saturation, cell: DerivativeCell()),
+            Page(title: "Derivatives and saturation", text: ActivationsText.saturation, cell: DerivativeCell(),
+                 challenges: [ActivationsChallenges.sigmoidPeak, ActivationsChallenges.leakySlope],
+                 prediction: ActivationsChallenges.largestAtMinus4),
             Page(title: "Why non-linearity matters", text: ActivationsText.nonlinearity, cell: DepthCell()),
-            Page(title: "Softmax", text: ActivationsText.softmax, cell: SoftmaxCell()),
+            Page(title: "Softmax", text: ActivationsText.softmax, cell: SoftmaxCell(),
+                 challenges: [ActivationsChallenges.firstLargest, ActivationsChallenges.sharpen]),
         ]
     }
 }

@@ -40,6 +40,10 @@ enum ActivationsText {
     the chart: sigmoid′ ≈ 0.018, tanh′ ≈ 0.0013, ReLU′ = 1. Now x = −4: ReLU′ drops to 0 and
     only leaky ReLU′ keeps α; raise the leaky α knob and its flat left arm lifts. Which would
     you want in a ten-layer network?
+
+    **Predict** before you move the cursor: which derivative is largest at x = −4?
+    **Challenges** (press `c` for this page's challenges): put the cursor where sigmoid′
+    is largest; make leaky ReLU's derivative at −3 equal 0.2.
     """
 
     static let nonlinearity = """
@@ -76,5 +80,8 @@ enum ActivationsText {
 
     Try: make two scores equal: their bars are equal whatever the others do. Add 5 to every
     score: nothing changes (softmax only sees differences).
+
+    **Challenges** (press `c` for this page's challenges): make y1 the most probable; with
+    the book's scores, reach a probability of 0.9 with the temperature alone.
     """
 }

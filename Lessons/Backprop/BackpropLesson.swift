@@ -13,11 +13,13 @@ public struct BackpropLesson: Lesson {
     public func makePages(context: LessonContext) -> [Page] {
         let apples = AppleGraphCell()
         return [
-            Page(title: "Computation graphs", text: BackpropText.graph, cell: apples),
+            Page(title: "Computation graphs", text: BackpropText.graph, cell: apples,
+                 challenges: [BackpropChallenges.doubleAppleGradient], prediction: BackpropChallenges.appleVersusCount),
             Page(title: "The chain rule, node by node", text: BackpropText.chainRule, cell: apples),
             Page(title: "Sigmoid: four pieces or one node", text: BackpropText.sigmoid, cell: SigmoidCell()),
             Page(title: "Affine and softmax-with-loss", text: BackpropText.softmax, cell: AffineSoftmaxCell()),
-            Page(title: "Gradient check", text: BackpropText.gradientCheck, cell: GradientCheckCell()),
+            Page(title: "Gradient check", text: BackpropText.gradientCheck, cell: GradientCheckCell(),
+                 challenges: [BackpropChallenges.exactAgreement]),
         ]
     }
 }

@@ -27,6 +27,10 @@ enum BackpropText {
 
     When the names do not fit the cell, the boxes show letters: a = apple,
     n = apple_num, o = orange, m = orange_num, t = tax.
+
+    **Predict** before you step: is ∂price/∂apple larger or smaller than
+    ∂price/∂apple_num? **Challenge** (press `c` for this page's challenges): change one
+    input so that ∂price/∂apple doubles.
     """
 
     static let chainRule = """
@@ -116,5 +120,8 @@ enum BackpropText {
 
     Try: change the seed and the activation. With ReLU, a hidden input very close to 0
     can sit on the kink, where the two disagree; that is the function, not a bug.
+
+    **Challenge** (press `c` for this page's challenges): make backprop and the numerical
+    gradient agree to better than 1e-7.
     """
 }

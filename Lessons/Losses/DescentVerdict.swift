@@ -12,7 +12,7 @@ enum DescentVerdict: Equatable {
     case slow(fraction: Double, planned: Int)
     /// At this pace less than 1 % of the way in the planned steps: `moved` in `steps`.
     case stalled(moved: Double, steps: Int)
-    /// |x| stays the same while x flips across the minimum (lr = 1 on x²).
+    /// |x| stays the same while x flips across the minimum (lr = 1 on x²), away from it.
     case bouncing
     /// Further from the minimum than the start: the largest growth per step, and |x| now.
     case diverging(growth: Double, norm: Double)
@@ -63,7 +63,9 @@ enum DescentVerdict: Equatable {
         let ratio = previous > 0 ? now / previous : 0
         let last = path[path.count - 1], before = path[path.count - 2]
         let flipped = last.x * before.x < 0 || last.y * before.y < 0
-        if flipped && ratio >= 1 - 1e-9 {
+        // Within 1e-12 of the start's distance x is at the minimum: the numerical gradient's
+        // round-off makes it jitter across 0 there (η = 0.562 ends near 1e-21), not bounce.
+        if flipped && ratio >= 1 - 1e-9 && now > start * 1e-12 {
             self = .bouncing
             return
         }

@@ -12,9 +12,11 @@ public struct LossesLesson: Lesson {
 
     public func makePages(context: LessonContext) -> [Page] {
         [
-            Page(title: "Measuring how wrong: MSE and cross-entropy", text: LossesText.losses, cell: LossCell()),
+            Page(title: "Measuring how wrong: MSE and cross-entropy", text: LossesText.losses, cell: LossCell(),
+                 challenges: [LossesChallenges.lowCrossEntropy]),
             Page(title: "The numerical derivative", text: LossesText.derivative, cell: SlopeCell()),
-            Page(title: "Gradient descent", text: LossesText.descent, cell: DescentCell()),
+            Page(title: "Gradient descent", text: LossesText.descent, cell: DescentCell(),
+                 challenges: [LossesChallenges.largestRate], prediction: LossesChallenges.growOrShrink),
         ]
     }
 }

@@ -34,6 +34,9 @@ enum LossesText {
     y₇ from 0.6 to 0.1, spreading the mass over the other wrong classes. CE does not move
     at all — it only looks at y_t — but MSE falls from 0.5975 to 0.4989: MSE also cares
     how the wrong mass is spread.
+
+    **Challenge** (press `c` for this page's challenges): move y until the cross-entropy
+    is below 0.1.
     """
 
     static let derivative = """
@@ -95,5 +98,9 @@ enum LossesText {
 
     A learning rate is a *hyperparameter*: set by hand, not learned. Try to find the largest
     η that still converges (← and → move η by ×1.78, H and L by ×10), and explain it from the factor (1 − 2η).
+
+    **Predict** first: at η = 1.2, will |x| grow or shrink? **Challenge** (press `c` for
+    this page's challenges): the largest η that converges, within 5 % (`=` types an exact
+    value).
     """
 }

@@ -12,10 +12,12 @@ public struct PerceptronLesson: Lesson {
 
     public func makePages(context: LessonContext) -> [Page] {
         [
-            Page(title: "A perceptron is a line", text: PerceptronText.gates, cell: GateCell()),
+            Page(title: "A perceptron is a line", text: PerceptronText.gates, cell: GateCell(),
+                 challenges: [PerceptronChallenges.nand, PerceptronChallenges.orBias]),
             Page(title: "XOR: one line is not enough", text: PerceptronText.xorTry, cell: XORTryCell()),
             Page(title: "XOR from two layers", text: PerceptronText.xorNetwork, cell: XORNetworkCell()),
-            Page(title: "Learning the weights", text: PerceptronText.learning, cell: LearningCell(seed: context.seed)),
+            Page(title: "Learning the weights", text: PerceptronText.learning, cell: LearningCell(seed: context.seed),
+                 challenges: [PerceptronChallenges.fastNAND], prediction: PerceptronChallenges.xorConverges),
         ]
     }
 }

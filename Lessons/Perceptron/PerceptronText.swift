@@ -36,6 +36,9 @@ enum PerceptronText {
       swaps.
     - Set w2 = 0: the line stands upright and y copies x1 (or ignores it, for some b).
     - Find NOR, "not x1" and constant 1. One gate you will never find here: XOR.
+
+    **Challenges** (press `c` for this page's challenges): make NAND by hand; keep
+    w1 = w2 = 0.5 and find a bias that makes OR.
     """
 
     static let xorTry = """
@@ -129,5 +132,8 @@ enum PerceptronText {
     - Change η or the start: the path changes, the end is always a line that works.
     - Pick XOR and raise the updates per second: the line keeps jumping and the mistakes
       per epoch never reach 0.
+
+    **Predict** before you pick XOR: will the rule converge on it? **Challenge** (press `c`
+    for this page's challenges): make the rule learn NAND in at most 5 epochs.
     """
 }
