@@ -23,19 +23,19 @@ enum MLPChallenges {
         return checkAccuracy(cell.run)
     }
 
-    /// The best test accuracy among the epochs that ended within the budget.
-    static func checkAccuracy(_ run: TrainingRun) -> ChallengeCheck {
-        let epochs = run.history.epochs.filter { $0.iteration <= iterationBudget }
+    /// The best test accuracy among the epochs that ended within `budget` iterations.
+    static func checkAccuracy(_ run: TrainingRun, budget: Int = iterationBudget) -> ChallengeCheck {
+        let epochs = run.history.epochs.filter { $0.iteration <= budget }
         guard let best = epochs.max(by: { $0.testAccuracy < $1.testAccuracy }) else {
             return ChallengeCheck(passed: false, progress: "no test accuracy yet: press space to train (it is measured after every epoch)")
         }
         let percent = NumberText.format(100 * best.testAccuracy, digits: 3) + " %"
         if best.testAccuracy >= targetAccuracy {
-            return ChallengeCheck(passed: true, progress: "test \(percent) at iteration \(best.iteration) of \(iterationBudget)")
+            return ChallengeCheck(passed: true, progress: "test \(percent) at iteration \(best.iteration) of \(budget)")
         }
-        let used = min(run.iteration, iterationBudget)
-        let tail = run.iteration >= iterationBudget ? " — out of iterations: change a knob and press r" : ""
-        return ChallengeCheck(passed: false, progress: "best test \(percent) at iteration \(best.iteration); \(used) of \(iterationBudget) used\(tail)")
+        let used = min(run.iteration, budget)
+        let tail = run.iteration >= budget ? " — out of iterations: change a knob and press r" : ""
+        return ChallengeCheck(passed: false, progress: "best test \(percent) at iteration \(best.iteration); \(used) of \(budget) used\(tail)")
     }
 
     /// The mean loss every run must get below, and by which iteration.
