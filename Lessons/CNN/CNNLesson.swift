@@ -14,7 +14,8 @@ public struct CNNLesson: Lesson {
     public func makePages(context: LessonContext) -> [Page] {
         [
             Page(title: "Convolution: a filter sliding over an image", text: CNNText.convolution,
-                 cell: ExplorerCell(seed: context.seed)),
+                 cell: ExplorerCell(seed: context.seed),
+                 challenges: [CNNChallenges.verticalEdge, CNNChallenges.tenByTen], prediction: CNNChallenges.outputSize),
             Page(title: "Channels and batches", text: CNNText.channels, cell: ChannelsCell()),
             Page(title: "Pooling", text: CNNText.pooling, cell: PoolingCell(seed: context.seed)),
             Page(title: "im2col: convolution as a matrix product", text: CNNText.im2col, cell: Im2ColCell()),

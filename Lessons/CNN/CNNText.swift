@@ -47,6 +47,10 @@ enum CNNText {
     - Set S = 2 on *digit 2*: the formula shows 13.5 and the status says why. Set S = 2
       on *square*: (15 − 3)/2 + 1 = 7.
     - Edit one entry: pick *entry* (f11 … f33, row then column), turn *entry value*.
+
+    **Challenges** (press c for this page's challenges): build a vertical-edge filter by
+    hand, and make a 28×28 digit give a 10×10 output. Guess first: how big is the output
+    on the square with P = 1 and S = 2?
     """
 
     static let channels = """

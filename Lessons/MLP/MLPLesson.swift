@@ -29,8 +29,10 @@ public struct MLPLesson: Lesson {
         let run = TrainingRun(data: data, config: config, seed: context.seed)
         return [
             Page(title: "The two-layer net", text: MLPText.idea, cell: ForwardCell(run: run)),
-            Page(title: "Training live", text: MLPText.training, cell: TrainingCell(run: run)),
-            Page(title: "Learning rate", text: MLPText.learningRate, cell: RaceCell(data: data, seed: context.seed)),
+            Page(title: "Training live", text: MLPText.training, cell: TrainingCell(run: run),
+                 challenges: [MLPChallenges.ninetyPercent]),
+            Page(title: "Learning rate", text: MLPText.learningRate, cell: RaceCell(data: data, seed: context.seed),
+                 challenges: [MLPChallenges.allThreeLearn], prediction: MLPChallenges.lossAtHundred),
             Page(title: "Accuracy on test digits", text: MLPText.accuracy, cell: DigitPanelCell(run: run)),
         ]
     }

@@ -60,6 +60,9 @@ enum MLPText {
       but every iteration costs ten times the work of the book's 100.
     - Set `learning rate` to 100. The loss jumps far above 2.3 and training stops with a
       warning: lower the rate and press r.
+
+    **Challenge** (press c for this page's challenges): reach 90 % test accuracy within
+    the first 1000 iterations.
     """
 
     static let learningRate = """
@@ -82,6 +85,9 @@ enum MLPText {
     jumps above 5 on the way. Now try relu as the activation: which
     rates still work? There is no universal best lr; the usual search tries values spaced
     by factors of 10 (the knob's big step, H/L) and keeps the best.
+
+    **Challenge** (press c): set the three rates so every run's mean loss drops below 1.0
+    within 300 iterations. Before you run, guess: at lr = 100, does the loss go up or down?
     """
 
     static let accuracy = """

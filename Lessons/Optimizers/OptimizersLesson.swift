@@ -21,10 +21,13 @@ public struct OptimizersLesson: Lesson {
     public func makePages(context: LessonContext) -> [Page] {
         let bowl = SurfaceRaceCell(preset: .book, title: "the race on x²/20 + y²")
         return [
-            Page(title: "The race on the book's bowl", text: OptimizersText.bowl, cell: bowl),
-            Page(title: "Adaptive steps: AdaGrad, RMSprop, Adam", text: OptimizersText.adaptive, cell: bowl),
+            Page(title: "The race on the book's bowl", text: OptimizersText.bowl, cell: bowl,
+                 challenges: [OptimizersChallenges.sgdBeforeAdam], prediction: OptimizersChallenges.firstOnBowl),
+            Page(title: "Adaptive steps: AdaGrad, RMSprop, Adam", text: OptimizersText.adaptive, cell: bowl,
+                 challenges: [OptimizersChallenges.adamFirst]),
             Page(title: "Harder surfaces", text: OptimizersText.surfaces,
-                 cell: SurfaceRaceCell(preset: .rosenbrock, title: "the race on other surfaces")),
+                 cell: SurfaceRaceCell(preset: .rosenbrock, title: "the race on other surfaces"),
+                 challenges: [OptimizersChallenges.rosenbrock]),
             Page(title: "The race on digits", text: OptimizersText.digits,
                  cell: DigitsRaceCell(config: digitsConfig, context: context)),
         ]

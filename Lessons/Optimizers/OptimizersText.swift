@@ -37,6 +37,10 @@ enum OptimizersText {
       *diverged* (it drops out; the others keep racing).
     - Set `Momentum m` to 0: Momentum becomes SGD with lr 0.1. Which wins now?
     - Move `start x` and `start y`: does the order of the standings change?
+
+    **Challenge** (press c for this page's challenges): make SGD reach ε before Adam,
+    changing only SGD's lr and the start. Before you run the race, guess which optimizer
+    gets within ε first.
     """
 
     static let adaptive = """
@@ -70,6 +74,8 @@ enum OptimizersText {
       g² and every step is about lr long: slow.
     - Raise `AdaGrad lr` to 10. Then switch everything off except AdaGrad and Adam and
       compare them alone.
+
+    **Challenge** (press c): make Adam the first within ε by changing only its lr.
     """
 
     static let surfaces = """
@@ -93,6 +99,9 @@ enum OptimizersText {
     gradient give a full-size step, so the adaptive methods move off the ridge from step 1.
     On Rosenbrock, raise `SGD lr` step by step: at what rate does it diverge? Move the start
     to (2, −1): who still finds the valley?
+
+    **Challenge** (press c): on Rosenbrock, get any optimizer within 0.1 of (1, 1) in the
+    300 steps, from the usual start.
     """
 
     static let digits = """
