@@ -57,7 +57,7 @@ struct RenderActivationsSnapshotTests {
              y_k = exp(a_k) / sum_i exp(a_i)                                           |
                                                                                        |
          v more - t to read all                                                        |
-        - softmax(a / T) -------------------------------------+ Knobs ------------------
+        - softmax(a / T) ---------- c: 2 challenges (0 done) -+ Knobs ------------------
         probabilities                                         | > score a1
           y1 =                                          0.0182|   0.3       ======-----
           y2 ==============                              0.245|   score a2
@@ -71,8 +71,8 @@ struct RenderActivationsSnapshotTests {
           sum                                   1             |
                                                               |
                                                               |
-        
-         Up/Down knob   Left/Right change   n/p page   t read   ? help   q quit
+
+         Up/Down knob   Left/Right change   n/p page   t read   c goals   ? help
         """
         #expect(try render(["--page", "4", "--ascii"]) == expected.components(separatedBy: "\n"))
     }

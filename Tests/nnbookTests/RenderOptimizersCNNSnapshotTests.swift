@@ -29,7 +29,7 @@ struct RenderOptimizersCNNSnapshotTests {
                                                                                        │
          W ← W − η·∂L/∂W (η is the learning rate, lr)                                  │
          ↓ more — t to read all                                                        │
-        ─ the race on x²/20 + y² ─────────────────────────────┬ Knobs ──────────────────
+        ─ the race on x²/20 + y² ─ c: 0/1 challenge, predict ─┬ Knobs ──────────────────
                                       step 30 / 30 · ε 0.5    │ ▸ surface
         y   x²/20 + y² (the book's)      optimizer   dist  hit│   ◂ book ▸
           ┌─────────────────────────┐ ─  ─────────  ─────  ───│   start x
@@ -44,7 +44,7 @@ struct RenderOptimizersCNNSnapshotTests {
                        x                                      │   ◂ on ▸
                                                               │   ▼ 16 more
          ■ finished  ·  step 30 / 30
-         ↑↓ knob   ←→ change   space play   n/p page   t read   ? help
+         ↑↓ knob   ←→ change   space play   n/p page   t read   c goals
         """
         #expect(try render(["optimizers", "--page", "1", "--steps", "30"]) == expected.components(separatedBy: "\n"))
     }
@@ -61,7 +61,7 @@ struct RenderOptimizersCNNSnapshotTests {
          slides a small grid of weights, the filter (or kernel), over the image. At    |
          each position it multiplies the filter by the window of pixels under it,      |
          v more - t to read all                                                        |
-        - convolution explorer -------------------------------+ Knobs ------------------
+        - convolution explorer -- c: 0/2 challenges, predict -+ Knobs ------------------
         input 4x4             filter 3x3 output 2x2           | > image
         [1][2][3] 0            2  0  1   [15] 16              |   < book 4x4 >
         [0][1][2] 3            0 [1] 2     6  15              |   filter preset
@@ -76,7 +76,7 @@ struct RenderOptimizersCNNSnapshotTests {
          out[0,0] = sum window(.)filter = 15                  |   0         -----------
          window rows 0-2, cols 0-2                            |   v 3 more
          cross-correlation (the book's convolution): the filter is not flipped
-         Up/Down knob   Left/Right change   n/p page   t read   ? help   q quit
+         Up/Down knob   Left/Right change   n/p page   t read   c goals   ? help
         """
         #expect(try render(["cnn", "--page", "1", "--ascii"]) == expected.components(separatedBy: "\n"))
     }

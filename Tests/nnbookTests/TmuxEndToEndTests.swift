@@ -15,7 +15,7 @@ import Testing
 /// registered" while the registry is empty.
 @Suite(.serialized) struct TmuxEndToEndTests {
     static let menuTitle = " nnbook  ·  deep learning from scratch, one live experiment at a time"
-    static let menuLegend = " ✓ finished   • visited"
+    static let menuLegend = " ✓ done   • visited   n/m challenges met"
     static let menuHints = " ↑↓ select   Enter open   ? help   q quit"
 
     // MARK: - Menu and help
@@ -236,7 +236,7 @@ import Testing
         let hints = " Up/Down select   Enter open   ? help   q quit"
         let menu = TmuxScreenText.lines(of: try tmux.waitFor(hints), height: 24)
         #expect(menu[0] == " nnbook  |  deep learning from scratch, one live experiment at a time")
-        #expect(menu[21] == " * finished   - visited")
+        #expect(menu[21] == " * done   - visited   n/m challenges met")
         #expect(menu[23] == hints)
         #expect(Self.nonASCII(in: menu) == [])
 

@@ -15,6 +15,10 @@ struct CheckCommand: ParsableCommand {
             'nnbook check LESSON' alone lists every challenge with its id; --challenge ID \
             (repeatable) checks only those, e.g. to grade one answer: \
             'nnbook check LESSON --set NAME=VALUE ... --challenge ID'.
+
+            Examples:
+              nnbook check perceptron --set b=-0.2 --challenge or-bias
+              nnbook check losses --set lr=0.99 --challenge largest-lr
             """
     )
 

@@ -93,9 +93,9 @@ final class TmuxSession {
 
     // MARK: - Input
 
-    /// Types `text` literally (`send-keys -l`).
+    /// Types `text` literally (`send-keys -l`; `--` so a text such as "-0.5" is not a flag).
     func sendText(_ text: String) throws {
-        try command(["send-keys", "-t", target, "-l", text])
+        try command(["send-keys", "-t", target, "-l", "--", text])
     }
 
     /// Presses named keys in order, as tmux names them: `Enter`, `Escape`, `Up`, `Left`,

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// A challenge solved with keys in the real notebook at 80×24 (issue 10): the learner types
+/// NAND's weights on perceptron page 1, sees the success notice, finds the challenge ticked in
+/// the `c` panel and counted in the menu, and the count survives a restart.
+@Suite(.serialized) struct TmuxChallengeTests {
+    @Test func nandSolvedWithKeysShowsSuccessAndTheMenuCountsIt() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.startNnbook(["open", "perceptron", "--no-color"])
+        try tmux.waitFor("w = (0.5, 0.5), b = -0.7: AND")
+        for (index, value) in ["-0.5", "-0.5", "0.7"].enumerated() {
+            if index > 0 { try tmux.sendKeys("Down") }
+            try tmux.sendKeys("=")
+            try tmux.waitFor("Enter sets")
+            try tmux.sendText(value)
+            try tmux.sendKeys("Enter")
+            try tmux.waitForAbsence(of: "Enter sets")
+        }
+        try tmux.waitFor("✓ Challenge done: Set w1, w2 and b so the unit computes NAND.")
+        try tmux.sendKeys("c")
+        let panel = try tmux.waitFor("OR")
+        #expect(panel.contains("✓ Set w1, w2 and b so the unit computes NAND."), "\(panel)")
+        try tmux.sendKeys("c")
+        try tmux.sendKeys("m")
+        let menu = try tmux.waitFor("↑↓ select")
+        let row = try #require(menu.split(separator: "\n").first { $0.contains("Perceptron gates") })
+        #expect(row.contains("1/3"), "\(row)")
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+
+        try tmux.startNnbook(["--no-color"])
+        try tmux.sendKeys("m")
+        let again = try tmux.waitFor("↑↓ select")
+        #expect(again.split(separator: "\n").first { $0.contains("Perceptron gates") }?.contains("1/3") == true, "\(again)")
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+    }
+}
