@@ -37,4 +37,20 @@ import Testing
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)
     }
+
+    /// A goal longer than the panel is wide wraps under its text, marks on its first line only.
+    @Test func aWrappedGoalCarriesItsMarksOnce() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.startNnbook(["open", "losses", "--no-color"])
+        try tmux.waitFor("1/3")
+        try tmux.sendKeys("n", "n")
+        try tmux.waitFor("3/3")
+        try tmux.sendKeys("c")
+        let lines = TmuxScreenText.lines(of: try tmux.waitFor("Challenges: 0 of 1 done"), height: 24)
+        let first = try #require(lines.firstIndex { $0.contains("▸ ○ Find the largest learning rate") })
+        #expect(lines[first + 1].hasPrefix("     still converges"), "\(lines[first + 1])")
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+    }
 }

@@ -20,9 +20,12 @@ enum ChallengesPanelView {
                       palette: Palette) -> [(text: String, style: Style)] {
         var out: [(text: String, style: Style)] = []
         func wrapped(_ text: String, indent: String, style: Style, maximumLines: Int = 3) {
-            for line in WrappedText.lines(symbols.text(text), width: width - displayWidth(of: indent),
-                                          maximumLines: maximumLines, ellipsis: symbols.ellipsis) {
-                out.append((indent + line, style))
+            // The indent (a challenge's "▸ ○ " marks) goes on the first line only; the lines
+            // after it are indented by as many spaces.
+            let blank = String(repeating: " ", count: displayWidth(of: indent))
+            for (n, line) in WrappedText.lines(symbols.text(text), width: width - displayWidth(of: indent),
+                                               maximumLines: maximumLines, ellipsis: symbols.ellipsis).enumerated() {
+                out.append(((n == 0 ? indent : blank) + line, style))
             }
         }
         let progress = app.progress
