@@ -5,20 +5,8 @@ import Testing
 /// The activations lesson's challenges and prediction, solved and failed through the cells'
 /// knobs (turned a step at a time as the panel does).
 @Suite("Activations lesson: challenges")
-struct ActivationsChallengeTests {
-    private let pages = ActivationsLesson().makePages(context: LessonContext())
-
-    private func challenge(_ page: Int, _ id: String) throws -> Challenge {
-        try #require(pages[page].challenges.first { $0.id == id })
-    }
-
-    /// Turns knob `name` of `cell` by `steps` single steps (negative: down), as ← and → do.
-    private func turn(_ cell: any LiveCell, _ name: String, by steps: Int) throws {
-        for _ in 0..<abs(steps) {
-            let knob = try #require(cell.knobs.first { $0.name == name })
-            cell.setKnob(name, to: knob.stepped(by: steps.signum()))
-        }
-    }
+struct ActivationsChallengeTests: ChallengeTesting {
+    let pages = ActivationsLesson().makePages(context: LessonContext())
 
     @Test func theKeyPagesDeclareTheirChallengesAndTheDerivativeQuestion() {
         #expect(pages.map { $0.challenges.map(\.id) } == [[], ["sigmoid-peak", "leaky-slope"], [], ["y1-largest", "sharpen"]])

@@ -6,23 +6,8 @@ import Testing
 /// knobs (turned a step at a time as the panel does, or typed as `=` does) and by running
 /// the descent.
 @Suite("Losses lesson: challenges")
-struct LossesChallengeTests {
-    private let pages = LossesLesson().makePages(context: LessonContext())
-
-    private func challenge(_ page: Int, _ id: String) throws -> Challenge {
-        try #require(pages[page].challenges.first { $0.id == id })
-    }
-
-    /// Turns knob `name` of `cell` by `steps` single steps (negative: down), as ← and → do.
-    private func turn(_ cell: any LiveCell, _ name: String, by steps: Int) throws {
-        for _ in 0..<abs(steps) {
-            let knob = try #require(cell.knobs.first { $0.name == name })
-            cell.setKnob(name, to: knob.stepped(by: steps.signum()))
-        }
-    }
-
-    /// Plays `cell` to its end, as space does (or a headless check).
-    private func run(_ cell: any LiveCell) { cell.stepHeadless(cell.headlessStepCount(requested: nil)) }
+struct LossesChallengeTests: ChallengeTesting {
+    let pages = LossesLesson().makePages(context: LessonContext())
 
     @Test func theKeyPagesDeclareTheirChallengesAndTheRateQuestion() {
         #expect(pages.map { $0.challenges.map(\.id) } == [["ce-below-0.1"], [], ["largest-lr"]])
