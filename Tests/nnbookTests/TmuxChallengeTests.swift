@@ -55,4 +55,18 @@ import Testing
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)
     }
+
+    /// A prediction's choices wrap as whole choices at 80 columns: "5 RMSprop", not "5" / "RMSprop".
+    @Test func predictionChoicesWrapWhole() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.startNnbook(["open", "optimizers", "--no-color"])
+        try tmux.waitFor("1/4")
+        try tmux.sendKeys("c")
+        let screen = try tmux.waitFor("x skip")
+        #expect(screen.contains("5 RMSprop"), "\(screen)")
+        #expect(screen.contains("1 SGD   2 Momentum"))
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+    }
 }

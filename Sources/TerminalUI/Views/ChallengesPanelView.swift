@@ -53,8 +53,11 @@ enum ChallengesPanelView {
             wrapped("Predict: " + prediction.question, indent: "", style: palette.bold)
             switch progress.answer(prediction: prediction.id, lesson: lesson) {
             case nil:
-                let choices = prediction.choices.enumerated().map { "\($0 + 1) \($1)" }.joined(separator: "   ")
-                wrapped(choices + "   x skip", indent: "  ", style: palette.accent, maximumLines: 2)
+                // Choices are packed whole ("5 RMSprop" never breaks between its number and name).
+                let choices = prediction.choices.enumerated().map { "\($0 + 1) \($1)" } + ["x skip"]
+                for line in ReadoutLines.pack(choices, width: width - 1, options: app.renderOptions).prefix(3) {
+                    out.append(("  " + line, palette.accent))
+                }
             case Progress.skipped?:
                 out.append(("  (skipped)", palette.dim))
             case let answer?:
