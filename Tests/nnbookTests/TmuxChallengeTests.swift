@@ -69,4 +69,18 @@ import Testing
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)
     }
+
+    /// A goal of three lines at 80×24 is shown whole, with its how-close line (no "…").
+    @Test func aThreeLineGoalIsShownWhole() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.startNnbook(["open", "cnn", "--no-color"])
+        try tmux.waitFor("1/5")
+        try tmux.sendKeys("c")
+        let screen = try tmux.waitFor("Challenges: 0 of 2 done")
+        #expect(screen.contains("regions and weakly to a horizontal edge."), "\(screen)")
+        #expect(screen.contains("edit entries by hand") && !screen.contains("by hand …"), "\(screen)")
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+    }
 }

@@ -37,9 +37,9 @@ enum ChallengesPanelView {
                 let met = progress.hasMet(challenge: challenge.id, lesson: lesson)
                 let selected = index == session.selectedChallenge
                 let mark = (selected ? symbols.selected : " ") + " " + (met ? symbols.finished : (symbols.unicode ? "○" : "o")) + " "
-                wrapped(challenge.goal, indent: mark, style: selected ? palette.accent : palette.plain, maximumLines: 2)
+                wrapped(challenge.goal, indent: mark, style: selected ? palette.accent : palette.plain, maximumLines: 3)
                 if !met, let readout = challenge.evaluate(cell).progress {
-                    wrapped(readout, indent: "     ", style: palette.dim, maximumLines: 1)
+                    wrapped(readout, indent: "     ", style: palette.dim, maximumLines: 2)
                 }
                 if selected {
                     for hint in challenge.hints.prefix(session.hintLevels[challenge.id] ?? 0) {
