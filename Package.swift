@@ -94,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "nnbook",
             dependencies: [
-                "NumericCore", "LessonKit", "TerminalUI", "Bench",
+                "NumericCore", "Charts", "LessonKit", "TerminalUI", "Bench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + lessons.map { .target(name: $0.target) }
         ),

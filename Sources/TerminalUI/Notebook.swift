@@ -22,13 +22,17 @@ public enum Notebook {
         public var startupMessage: String?
         /// Lesson id → the part of the course it belongs to ("Basics"): the menu's headings.
         public var parts: [String: String]
+        /// The language the notebook opens in (the learner may switch it live) and `render`
+        /// draws in.
+        public var language: Language
         public init(ascii: Bool = false, color: Bool = true, context: LessonContext = LessonContext(),
-                    startupMessage: String? = nil, parts: [String: String] = [:]) {
+                    startupMessage: String? = nil, parts: [String: String] = [:], language: Language = .en) {
             self.ascii = ascii
             self.color = color
             self.context = context
             self.startupMessage = startupMessage
             self.parts = parts
+            self.language = language
         }
     }
 

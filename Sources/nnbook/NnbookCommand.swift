@@ -1,4 +1,6 @@
 import ArgumentParser
+import Charts
+import Foundation
 import LessonKit
 #if canImport(Glibc)
 import Glibc
@@ -47,6 +49,9 @@ struct NnbookCommand: ParsableCommand {
         sigemptyset(&stopSignals)
         for stop in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&stopSignals, stop) }
         sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
+        // The language before any option is parsed (NNBOOK_LANG, the locale); `--lang`
+        // overrides it when a command runs.
+        Language.processDefault = Language.resolve(flag: nil, environment: ProcessInfo.processInfo.environment)
         main(nil)
     }
 

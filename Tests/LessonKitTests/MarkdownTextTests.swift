@@ -141,7 +141,8 @@ def f(x):
     }
 
     @Test func transliteration() {
-        #expect(ASCIITransliteration.transliterate("η·∇L, β₁ = 0.9, ½ café “quoted” … 漢") ==
-                "eta*gradL, beta1 = 0.9, 1/2 cafe \"quoted\" ... ?")
+        // Chinese text is kept (words, not drawing); other symbols outside ASCII become "?".
+        #expect(ASCIITransliteration.transliterate("η·∇L, β₁ = 0.9, ½ café “quoted” … 漢，字 ♫") ==
+                "eta*gradL, beta1 = 0.9, 1/2 cafe \"quoted\" ... 漢，字 ?")
     }
 }

@@ -45,7 +45,7 @@ public struct VerticalBarChart: Chart, Sendable {
             if plot.yExtent.lower < 0 { plot.yExtent.include(plot.yExtent.lower - span * 0.15) }
         }
         let skipped = plot.yExtent.skipped
-        if skipped > 0 { plot.notes.append("\(skipped) non-finite skipped") }
+        if skipped > 0 { plot.notes.append(tr("\(skipped) non-finite skipped", "已跳过 \(skipped) 个非有限值")) }
         plot.xMapping = .intervals
         plot.xAxis = Axis(range: 0...Double(Swift.max(1, n)), ticks: (0..<n).map { Double($0) + 0.5 }, labels: labels)
         let baseColor = color ?? Palette.seriesColor(0)

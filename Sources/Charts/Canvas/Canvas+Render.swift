@@ -13,6 +13,7 @@ extension Canvas {
         for row in 0..<rows {
             let gy = y + row
             if gy < 0 || gy >= grid.height { continue }
+            var keptWide = false
             for col in 0..<columns {
                 let gx = x + col
                 if gx < 0 || gx >= grid.width { continue }
@@ -30,8 +31,16 @@ extension Canvas {
                 } else {
                     continue
                 }
-                if !unicode && !(glyph.character.isASCII && !glyph.isContinuation) {
+                if !unicode && !glyph.character.isASCII {
                     glyph.character = Canvas.asciiStandIn(for: glyph.character)
+                    keptWide = displayWidth(of: glyph.character) == 2
+                } else if !unicode && glyph.isContinuation {
+                    // The right half of a Chinese character kept whole stays (see
+                    // `asciiStandIn(for:)`); of anything else it becomes a space.
+                    if !keptWide { glyph.character = " " }
+                    keptWide = false
+                } else {
+                    keptWide = false
                 }
                 if let bg, glyph.style.background == nil, !glyph.isContinuation { glyph.style.background = bg }
                 grid[gx, gy] = glyph
@@ -41,7 +50,8 @@ extension Canvas {
 
     /// What an ASCII render shows for a marker or text glyph placed in a cell: a non-ASCII
     /// character as its one-character ASCII spelling (`×` → `*`, `−` → `-`), or `?` when that
-    /// spelling is longer (`σ`); the right half of a wide character as a space. (Charts spell
+    /// spelling is longer (`σ`); a Chinese character as itself (it is words, not drawing);
+    /// the right half of a wide character as a space. (Charts spell
     /// their text with `RenderOptions.drawable(_:)` before putting it on a canvas; this keeps
     /// glyphs placed by other callers from reaching an ASCII terminal.)
     static func asciiStandIn(for c: Character) -> Character {

@@ -54,7 +54,7 @@ public struct ContourPlot: Chart {
         let sym = Symbols.for(options)
         var skipped = 0
         for p in paths { for i in 0..<p.count where !(p.xs[i].isFinite && p.ys[i].isFinite) { skipped += 1 } }
-        if skipped > 0 { plot.notes.append("\(skipped) non-finite skipped") }
+        if skipped > 0 { plot.notes.append(tr("\(skipped) non-finite skipped", "已跳过 \(skipped) 个非有限值")) }
         if showLegend && !paths.isEmpty {
             plot.legend = paths.enumerated().map { i, p in
                 LegendEntry(symbol: String(sym.marker(i)), label: p.name, style: .color(p.color ?? Palette.seriesColor(i)))

@@ -100,7 +100,7 @@ public struct GraphDiagram: Chart, Sendable {
             layout = GraphLayout(graph: graph, verticalGap: 0)
         }
         guard layout.height + titleRows <= grid.height, layout.minimumWidth <= grid.width else {
-            let message = options.drawable("graph needs \(layout.minimumWidth)×\(layout.height + titleRows)")
+            let message = options.drawable(tr("graph needs \(layout.minimumWidth)×\(layout.height + titleRows)", "图需要 \(layout.minimumWidth)×\(layout.height + titleRows)"))
             let text = TextFit.truncate(message, to: grid.width, ellipsis: sym.ellipsis)
             grid.put(text, x: Swift.max(0, (grid.width - displayWidth(of: text)) / 2), y: grid.height / 2)
             return grid

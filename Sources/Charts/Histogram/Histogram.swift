@@ -76,7 +76,7 @@ public struct Histogram: Chart, Sendable {
             let b = Histogram.binCounts(values, bins: n, range: r)
             counts = b.counts
             edges = (0...n).map { r.lowerBound + (r.upperBound - r.lowerBound) * Double($0) / Double(n) }
-            if b.nonFinite > 0 { notes.append("\(b.nonFinite) non-finite skipped") }
+            if b.nonFinite > 0 { notes.append(tr("\(b.nonFinite) non-finite skipped", "已跳过 \(b.nonFinite) 个非有限值")) }
             if b.outside > 0 { notes.append("\(b.outside) outside range") }
         } else {
             counts = givenCounts ?? []

@@ -55,8 +55,8 @@ public struct LinePlot: Chart, Sendable {
                 plot.yExtent.include(logY ? log10(y) : y)
             }
         }
-        if nonFinite > 0 { plot.notes.append("\(nonFinite) non-finite skipped") }
-        if nonPositive > 0 { plot.notes.append("\(nonPositive) \(options.unicode ? "≤" : "<=")0 skipped (log)") }
+        if nonFinite > 0 { plot.notes.append(tr("\(nonFinite) non-finite skipped", "已跳过 \(nonFinite) 个非有限值")) }
+        if nonPositive > 0 { plot.notes.append(tr("\(nonPositive) \(options.unicode ? "≤" : "<=")0 skipped (log)", "已跳过 \(nonPositive) 个 \(options.unicode ? "≤" : "<=")0 的值（对数轴）")) }
 
         let sym = Symbols.for(options)
         let markSeries = !options.unicode && series.count > 1

@@ -46,7 +46,7 @@ public struct ScatterPlot: Chart {
                 plot.yExtent.include(s.ys[i])
             }
         }
-        if skipped > 0 { plot.notes.append("\(skipped) non-finite skipped") }
+        if skipped > 0 { plot.notes.append(tr("\(skipped) non-finite skipped", "已跳过 \(skipped) 个非有限值")) }
         let sym = Symbols.for(options)
         if showLegend && (classes.count > 1 || classes.contains { !$0.name.isEmpty }) {
             plot.legend = classes.enumerated().map { i, s in

@@ -18,6 +18,9 @@ import Foundation
 /// - `−` → `-`, `√x` → `sqrt x`, `Σ` → `sum`, `∂` → `d`, `→` → `->`, `≤` → `<=`, `≈` → `~=`,
 ///   Greek letters by name. Accented letters lose their accents; anything else outside ASCII
 ///   becomes `?`, so nothing prints as garbage.
+/// - Chinese text (CJK characters and their full-width punctuation) is kept: it is words, not
+///   drawing, and a terminal that shows `--ascii` output in Chinese is a UTF-8 one (on any
+///   other the command line switches to English, see `nnbook`'s `LanguageOptions`).
 public enum ASCIITransliteration {
     /// `text` in ASCII only (prose rules: a spaced `·` is a separator).
     public static func transliterate(_ text: String) -> String {
@@ -91,6 +94,7 @@ public enum ASCIITransliteration {
         if let s = superscripts[c] { return "^" + s }
         if let s = subscripts[c] { return s.first!.isWholeNumberDigit ? s : "_" + s }
         if let s = table[c] { return s }
+        if c.isChineseText { return String(c) }
         let folded = String(c).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         if folded.allSatisfy(\.isASCII) && !folded.isEmpty { return folded }
         return "?"
@@ -136,4 +140,10 @@ public enum ASCIITransliteration {
 private extension Character {
     /// `0`…`9` (not other scripts' digits, not superscripts).
     var isWholeNumberDigit: Bool { isASCII && isWholeNumber }
+
+    /// Whether this is Chinese text: a wide (two-column) character outside the emoji planes.
+    var isChineseText: Bool {
+        guard let v = unicodeScalars.first?.value, v < 0x1F000 else { return false }
+        return displayWidth(of: self) == 2
+    }
 }

@@ -1,3 +1,5 @@
+import Charts
+
 /// A goal on a live cell's state that the learner reaches by turning knobs or running the
 /// cell ("make the unit compute NAND", "reach 90 % test accuracy within 1000 iterations").
 ///
@@ -8,10 +10,12 @@
 public struct Challenge: @unchecked Sendable {
     /// Stable id, unique within the lesson: progress records it ("nand").
     public var id: String
-    /// What to reach, one sentence ("Set w1, w2 and b so the unit computes NAND.").
-    public var goal: String
-    /// Hints in increasing help: the first nudges, the second nearly gives it away.
-    public var hints: [String]
+    /// What to reach, one sentence ("Set w1, w2 and b so the unit computes NAND."), in both
+    /// languages; `goal` is the one in the current language.
+    public var goals: Localized
+    /// Hints in increasing help: the first nudges, the second nearly gives it away; in both
+    /// languages (`hints` is the current one).
+    public var hintTexts: [Localized]
     /// Whether the cell's stepping is part of the challenge (the learner must press space
     /// and let it run); a headless check steps such a cell before evaluating.
     public var needsRun: Bool
@@ -19,13 +23,27 @@ public struct Challenge: @unchecked Sendable {
     /// it was written for; a cell of another type fails).
     public var evaluate: (any LiveCell) -> ChallengeCheck
 
-    public init(id: String, goal: String, hints: [String], needsRun: Bool = false,
+    /// The goal in the current language (`Language.current`).
+    public var goal: String { goals.text }
+    /// The hints in the current language.
+    public var hints: [String] { hintTexts.map(\.text) }
+
+    /// A challenge in both languages. The `progress` of the checks `evaluate` returns is
+    /// written with `tr(_:_:)`, so it follows the language too.
+    public init(id: String, goal: Localized, hints: [Localized], needsRun: Bool = false,
                 evaluate: @escaping (any LiveCell) -> ChallengeCheck) {
         self.id = id
-        self.goal = goal
-        self.hints = hints
+        self.goals = goal
+        self.hintTexts = hints
         self.needsRun = needsRun
         self.evaluate = evaluate
+    }
+
+    /// A challenge whose texts read the same in every language (tests' fake lessons).
+    public init(id: String, goal: String, hints: [String], needsRun: Bool = false,
+                evaluate: @escaping (any LiveCell) -> ChallengeCheck) {
+        self.init(id: id, goal: Localized(neutral: goal), hints: hints.map(Localized.init(neutral:)),
+                  needsRun: needsRun, evaluate: evaluate)
     }
 }
 
@@ -41,5 +59,7 @@ public struct ChallengeCheck: Sendable, Equatable {
     }
 
     /// A check of a cell of the wrong type (a lesson bug, never the learner's fault).
-    public static let wrongCell = ChallengeCheck(passed: false, progress: "(this challenge does not fit this page's cell)")
+    public static var wrongCell: ChallengeCheck {
+        ChallengeCheck(passed: false, progress: tr("(this challenge does not fit this page's cell)", "（这个挑战与本页的实验不符）"))
+    }
 }

@@ -41,21 +41,38 @@ public struct LessonContext: Sendable {
 /// optional live cell shown beside or below the text, the challenges checked on that cell
 /// and at most one prediction asked before it runs.
 public struct Page {
-    public var title: String
-    public var text: String
+    /// The title in both languages; `title` is the one in the current language.
+    public var titles: Localized
+    /// The text in both languages; `text` is the one in the current language.
+    public var texts: Localized
     public var cell: LiveCell?
     /// Goals on this page's cell (empty for most pages; 1–3 on a lesson's key pages).
     public var challenges: [Challenge]
     /// A question to answer before running the cell, if the page asks one.
     public var prediction: Prediction?
 
-    public init(title: String, text: String, cell: LiveCell? = nil, challenges: [Challenge] = [],
+    /// The title in the current language (`Language.current`).
+    public var title: String { titles.text }
+    /// The text in the current language (`Language.current`).
+    public var text: String { texts.text }
+
+    /// A page in both languages: a lesson's pages are built this way, with the title written
+    /// in both languages side by side and the text from the lesson's text files (one per
+    /// language, e.g. `ActivationsText.swift` and `ActivationsText+zh.swift`).
+    public init(title: Localized, text: Localized, cell: LiveCell? = nil, challenges: [Challenge] = [],
                 prediction: Prediction? = nil) {
-        self.title = title
-        self.text = text
+        self.titles = title
+        self.texts = text
         self.cell = cell
         self.challenges = challenges
         self.prediction = prediction
+    }
+
+    /// A page whose title and text read the same in every language (tests' fake lessons).
+    public init(title: String, text: String, cell: LiveCell? = nil, challenges: [Challenge] = [],
+                prediction: Prediction? = nil) {
+        self.init(title: Localized(neutral: title), text: Localized(neutral: text), cell: cell,
+                  challenges: challenges, prediction: prediction)
     }
 }
 

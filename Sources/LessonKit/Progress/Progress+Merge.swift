@@ -6,7 +6,7 @@ extension Progress {
     /// (disk order first). For the last lesson and page, each lesson's page and each page's
     /// knobs, what this notebook changed since `base` wins; the rest comes from `disk`.
     /// Challenges met are the union per lesson (disk order first); a prediction's answer
-    /// changed since `base` wins.
+    /// changed since `base` wins, and so does the language if this notebook switched it.
     public func merged(into disk: Progress, base: Progress) -> Progress {
         var result = disk
         result.visited = disk.visited + visited.filter { !disk.visited.contains($0) }
@@ -36,6 +36,7 @@ extension Progress {
             for (id, choice) in answers where old[id] != choice { merged[id] = choice }
             result.predictions[lesson] = merged.isEmpty ? nil : merged
         }
+        if language != base.language { result.language = language }
         return result
     }
 }

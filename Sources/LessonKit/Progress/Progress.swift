@@ -18,13 +18,17 @@ public struct Progress: Codable, Equatable, Sendable {
     public var challenges: [String: [String]]
     /// Lesson id → prediction id → the index of the chosen answer, or `Progress.skipped`.
     public var predictions: [String: [String: Int]]
+    /// The language the learner last switched to in the notebook (`en`, `zh`), nil until they
+    /// switch: used when neither `--lang` nor `NNBOOK_LANG` says otherwise.
+    public var language: String?
 
     /// The answer recorded for a prediction the learner skipped.
     public static let skipped = -1
 
     public init(lastLesson: String? = nil, lastPage: Int = 0, visited: [String] = [], finished: [String] = [],
                 pages: [String: Int] = [:], knobs: [String: [String: [String: Double]]] = [:],
-                challenges: [String: [String]] = [:], predictions: [String: [String: Int]] = [:]) {
+                challenges: [String: [String]] = [:], predictions: [String: [String: Int]] = [:],
+                language: String? = nil) {
         self.lastLesson = lastLesson
         self.lastPage = lastPage
         self.visited = visited
@@ -33,10 +37,11 @@ public struct Progress: Codable, Equatable, Sendable {
         self.knobs = knobs
         self.challenges = challenges
         self.predictions = predictions
+        self.language = language
     }
 
     private enum CodingKeys: String, CodingKey {
-        case lastLesson, lastPage, visited, finished, pages, knobs, challenges, predictions
+        case lastLesson, lastPage, visited, finished, pages, knobs, challenges, predictions, language
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +54,7 @@ public struct Progress: Codable, Equatable, Sendable {
         knobs = try c.decodeIfPresent([String: [String: [String: Double]]].self, forKey: .knobs) ?? [:]
         challenges = try c.decodeIfPresent([String: [String]].self, forKey: .challenges) ?? [:]
         predictions = try c.decodeIfPresent([String: [String: Int]].self, forKey: .predictions) ?? [:]
+        language = try c.decodeIfPresent(String.self, forKey: .language)
     }
 
     /// Encodes every field; `challenges` and `predictions` only when not empty (a file of a
@@ -63,6 +69,7 @@ public struct Progress: Codable, Equatable, Sendable {
         try c.encode(knobs, forKey: .knobs)
         if !challenges.isEmpty { try c.encode(challenges, forKey: .challenges) }
         if !predictions.isEmpty { try c.encode(predictions, forKey: .predictions) }
+        try c.encodeIfPresent(language, forKey: .language)
     }
 
     /// Records that the learner is on `page` (0-based) of `lesson`, which has `pageCount` pages.

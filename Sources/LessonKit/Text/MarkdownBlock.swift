@@ -1,4 +1,5 @@
 import Foundation
+import Charts
 
 /// A block of lesson text in nnbook's Markdown subset, as `MarkdownBlock.parse` finds it.
 enum MarkdownBlock: Equatable {
@@ -65,7 +66,7 @@ extension MarkdownBlock {
                     if let item = lines[i].listItem {
                         items.append(item)
                     } else {
-                        items[items.count - 1].text += " " + lines[i].trimmed
+                        items[items.count - 1].text.appendSourceLine(lines[i].trimmed)
                     }
                     i += 1
                 }
@@ -75,7 +76,8 @@ extension MarkdownBlock {
                 while i < lines.count, !lines[i].isBlank, !lines[i].isFence, lines[i].heading == nil,
                       text.isEmpty || lines[i].listItem == nil {
                     let (content, hardBreak) = lines[i].withoutHardBreak
-                    text += content.trimmed + (hardBreak ? "\n" : " ")
+                    text.appendSourceLine(content.trimmed)
+                    if hardBreak { text += "\n" }
                     i += 1
                 }
                 while text.hasSuffix(" ") || text.hasSuffix("\n") { text.removeLast() }
@@ -87,6 +89,20 @@ extension MarkdownBlock {
 }
 
 private extension String {
+    /// Appends the next source line of a paragraph or list item: after a space, except where
+    /// the line break falls between Chinese text and anything else (Chinese puts no space
+    /// between words; the wrapper breaks such lines again where it needs to). Markup
+    /// characters (`*`, `` ` ``) at the join are looked through.
+    mutating func appendSourceLine(_ line: String) {
+        guard !line.isEmpty else { return }
+        let markup: Set<Character> = ["*", "`"]
+        let before = last(where: { !markup.contains($0) })
+        let after = line.first(where: { !markup.contains($0) })
+        let glued = isEmpty || last == "\n" || before.map { displayWidth(of: $0) == 2 } == true
+            || after.map { displayWidth(of: $0) == 2 } == true
+        self += (glued ? "" : " ") + line
+    }
+
     func replacingTabs() -> String { replacingOccurrences(of: "\t", with: "    ") }
 
     var trimmed: String {

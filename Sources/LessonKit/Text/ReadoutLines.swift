@@ -33,21 +33,23 @@ public enum ReadoutLines {
         return lines
     }
 
-    /// `text` broken at spaces into lines of at most `width` columns. Words are never split,
-    /// so a number always moves whole to the next line; a word longer than a line gets a line
-    /// of its own, which `Grid.put(_:x:y:style:maxWidth:)` cuts with an ellipsis when drawn.
+    /// `text` broken at spaces (and between Chinese characters, see `LineBreak`) into lines
+    /// of at most `width` columns. Words are never split, so a number always moves whole to
+    /// the next line; a word longer than a line gets a line of its own, which
+    /// `Grid.put(_:x:y:style:maxWidth:)` cuts with an ellipsis when drawn.
     public static func wrap(_ text: String, width: Int) -> [String] {
         guard displayWidth(of: text) > width, width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for (gap, word) in LineBreak.pieces(of: text) {
+            let space = gap.isEmpty ? "" : " "
             if current.isEmpty {
-                current = String(word)
-            } else if displayWidth(of: current) + 1 + displayWidth(of: String(word)) <= width {
-                current += " " + word
+                current = word
+            } else if displayWidth(of: current) + space.count + displayWidth(of: word) <= width {
+                current += space + word
             } else {
                 lines.append(current)
-                current = String(word)
+                current = word
             }
         }
         if !current.isEmpty { lines.append(current) }

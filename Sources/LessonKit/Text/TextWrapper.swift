@@ -2,9 +2,9 @@ import Charts
 
 /// Wraps styled text into lines of at most `width` display columns.
 ///
-/// Lines break at spaces (runs of spaces collapse to one); a word longer than a line is
-/// hard-broken; wide (CJK) characters may also break between one another, and one is never
-/// split. "\n" forces a break.
+/// Lines break where `LineBreak` allows (at spaces, whose runs collapse to one, and between
+/// Chinese characters, never before closing or after opening punctuation); a word longer
+/// than a line is hard-broken; a wide character is never split. "\n" forces a break.
 enum TextWrapper {
     /// A piece that is never broken unless it is longer than a whole line.
     private struct Word {
@@ -62,9 +62,9 @@ enum TextWrapper {
                 if pendingSpace == nil { pendingSpace = c }
             } else {
                 let w = displayWidth(of: c.character)
-                // A wide character stands alone, so lines may break on either side of it.
-                let wide = w == 2
-                if wide || word.characters.last.map({ displayWidth(of: $0.character) == 2 }) == true { flush() }
+                // Chinese text breaks between characters, except around punctuation that
+                // may not start or end a line (see `LineBreak`).
+                if let last = word.characters.last, LineBreak.canBreak(between: last.character, and: c.character) { flush() }
                 if word.characters.isEmpty {
                     word.spaceBefore = pendingSpace
                     pendingSpace = nil

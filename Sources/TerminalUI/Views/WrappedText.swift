@@ -11,8 +11,8 @@ enum WrappedText {
         var lines: [String] = []
         var line = ""
         // Words keep the run of spaces before them (statuses align parts with several spaces);
-        // a run that ends a line is dropped.
-        for (spaces, word) in wordsWithGaps(text) {
+        // a run that ends a line is dropped. Chinese text breaks between characters (`LineBreak`).
+        for (spaces, word) in LineBreak.pieces(of: text) {
             let candidate = line.isEmpty ? word : line + spaces + word
             if displayWidth(of: candidate) <= width {
                 line = candidate
@@ -31,23 +31,6 @@ enum WrappedText {
         var kept = Array(lines.prefix(maximumLines))
         kept[maximumLines - 1] = withEllipsis(kept[maximumLines - 1], width: width, ellipsis: ellipsis)
         return kept
-    }
-
-    /// The words of `text`, each with the run of spaces before it.
-    private static func wordsWithGaps(_ text: String) -> [(spaces: String, word: String)] {
-        var result: [(String, String)] = []
-        var spaces = ""
-        var word = ""
-        for character in text {
-            if character == " " {
-                if !word.isEmpty { result.append((spaces, word)); word = ""; spaces = "" }
-                spaces.append(" ")
-            } else {
-                word.append(character)
-            }
-        }
-        if !word.isEmpty { result.append((spaces, word)) }
-        return result
     }
 
     /// `line` followed by an ellipsis, cut at a word boundary (or mid-word if it has none) to fit.
