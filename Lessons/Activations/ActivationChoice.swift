@@ -1,3 +1,4 @@
+import Charts
 import NumericCore
 
 /// The activation functions a learner can pick in this lesson, in the order of the choice
@@ -29,11 +30,14 @@ enum ActivationChoice: String, CaseIterable {
         }
     }
 
-    /// A short label for legends ("sigmoid", "leaky ReLU").
+    /// A short label for legends and titles ("sigmoid", "leaky ReLU"), in the current
+    /// language (names stay Latin; "step" and "identity" are words).
     var label: String {
         switch self {
         case .relu: "ReLU"
         case .leakyReLU: "leaky ReLU"
+        case .step: tr("step", "阶跃")
+        case .identity: tr("identity", "恒等")
         default: rawValue
         }
     }

@@ -5,15 +5,15 @@ import NumericCore
 /// Page 1: one activation function h and its derivative h′ on the book's grid, with a
 /// cursor that reads x, h(x) and h′(x).
 final class CurveCell: LiveCell {
-    let title = "h(x) and h′(x)"
+    var title: String { tr("h(x) and h′(x)", "h(x) 与 h′(x)") }
     private(set) var function: ActivationChoice = .sigmoid
     private(set) var cursor = 0.0
     private(set) var alpha = 0.1
 
     var knobs: [Knob] {
         [
-            Knob(name: "function", label: "function", kind: .choice(ActivationChoice.names), value: function.index),
-            Knob(name: "x", label: "cursor x", kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: cursor),
+            Knob(name: "function", label: tr("function", "函数"), kind: .choice(ActivationChoice.names), value: function.index),
+            Knob(name: "x", label: tr("cursor x", "光标 x"), kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: cursor),
             Knob(name: "alpha", label: "leaky α", kind: .continuous(range: 0...0.5, step: 0.01, scale: .linear), value: alpha),
         ]
     }

@@ -5,7 +5,7 @@ import NumericCore
 /// Page 3: the same layer stacked k times, y = h(w·h(w·…h(w·x)…)), one curve per depth
 /// from 1 to `depth` — linear h stays a line, non-linear h bends.
 final class DepthCell: LiveCell {
-    let title = "stacked layers"
+    var title: String { tr("stacked layers", "叠加的层") }
     private(set) var function: ActivationChoice = .tanh
     private(set) var depth = 3
     private(set) var weight = 2.0
@@ -13,9 +13,9 @@ final class DepthCell: LiveCell {
 
     var knobs: [Knob] {
         [
-            Knob(name: "function", label: "function", kind: .choice(ActivationChoice.names), value: function.index),
-            Knob(name: "depth", label: "depth", kind: .integer(range: 1...Self.maxDepth, step: 1), value: Double(depth)),
-            Knob(name: "w", label: "weight w", kind: .continuous(range: -3...3, step: 0.1, scale: .linear), value: weight),
+            Knob(name: "function", label: tr("function", "函数"), kind: .choice(ActivationChoice.names), value: function.index),
+            Knob(name: "depth", label: tr("depth", "层数"), kind: .integer(range: 1...Self.maxDepth, step: 1), value: Double(depth)),
+            Knob(name: "w", label: tr("weight w", "权重 w"), kind: .continuous(range: -3...3, step: 0.1, scale: .linear), value: weight),
         ]
     }
 
@@ -45,12 +45,12 @@ final class DepthCell: LiveCell {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let all = curves()
         let series = all.enumerated().map { k, y in
-            Series(name: "depth \(k + 1)", color: Self.depthColors[Self.maxDepth - all.count + k], x: activationGrid, y: y)
+            Series(name: tr("depth \(k + 1)", "\(k + 1) 层"), color: Self.depthColors[Self.maxDepth - all.count + k], x: activationGrid, y: y)
         }
-        var plot = LinePlot(title: "y = h(w·h(w·…x)) with h = \(function.label)", series: series, xLabel: "x")
+        var plot = LinePlot(title: tr("y = h(w·h(w·…x)) with h = \(function.label)", "y = h(w·h(w·…x))，h = \(function.label)"), series: series, xLabel: "x")
         plot.xLimits = .fixed(-5, 5)
         let last = all.last ?? []
-        let readout = "depth \(depth): y(−1) = \(NumberText.format(last[40], digits: 4))   y(1) = \(NumberText.format(last[60], digits: 4))"
+        let readout = tr("depth \(depth): ", "\(depth) 层：") + "y(−1) = \(NumberText.format(last[40], digits: 4))   y(1) = \(NumberText.format(last[60], digits: 4))"
         return CellLayout.chart(plot, readout: readout, width: width, height: height, options: options)
     }
 

@@ -5,7 +5,7 @@ import NumericCore
 /// Page 2: the derivatives of sigmoid, tanh, ReLU and leaky ReLU side by side, with a cursor
 /// that reads all four at one x — where each saturates, where each is 0.
 final class DerivativeCell: LiveCell {
-    let title = "h′(x) compared"
+    var title: String { tr("h′(x) compared", "h′(x) 比较") }
     private(set) var cursor = 4.0
     private(set) var alpha = 0.1
 
@@ -16,7 +16,7 @@ final class DerivativeCell: LiveCell {
 
     var knobs: [Knob] {
         [
-            Knob(name: "x", label: "cursor x", kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: cursor),
+            Knob(name: "x", label: tr("cursor x", "光标 x"), kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: cursor),
             Knob(name: "alpha", label: "leaky α", kind: .continuous(range: 0...0.5, step: 0.01, scale: .linear), value: alpha),
         ]
     }
@@ -34,7 +34,7 @@ final class DerivativeCell: LiveCell {
             let h = choice.activation(alpha: alpha)
             return Series(name: choice.label + "′", color: color, x: activationGrid, y: activationGrid.map { h.derivative($0) })
         }
-        var plot = LinePlot(title: "derivatives h′(x)", series: series, xLabel: "x")
+        var plot = LinePlot(title: tr("derivatives h′(x)", "导数 h′(x)"), series: series, xLabel: "x")
         plot.events = [EventMarker(x: cursor, label: "x")]
         plot.xLimits = .fixed(-5, 5)
         plot.yLimits = .fixed(-0.1, 1.1)
@@ -48,9 +48,9 @@ final class DerivativeCell: LiveCell {
         let parts = Self.compared.map { choice, _ in
             "\(choice.label)′ \(NumberText.format(choice.activation(alpha: alpha).derivative(cursor), digits: 3))"
         }
-        let lead = "at x = \(NumberText.format(cursor, digits: 3)):  "
+        let lead = tr("at x = \(NumberText.format(cursor, digits: 3)):  ", "x = \(NumberText.format(cursor, digits: 3)) 处：  ")
         return [lead + parts[0] + "   " + parts[1],
-                String(repeating: " ", count: lead.count) + parts[2] + "   " + parts[3]]
+                String(repeating: " ", count: displayWidth(of: lead)) + parts[2] + "   " + parts[3]]
     }
 
     func export() -> CellExport {

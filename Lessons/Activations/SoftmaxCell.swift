@@ -5,16 +5,16 @@ import NumericCore
 /// Page 4: softmax of three scores (the book's a = [0.3, 2.9, 4.0]) with a temperature:
 /// the probabilities as bars, and the overflow-safe computation step by step as a table.
 final class SoftmaxCell: LiveCell {
-    let title = "softmax(a / T)"
+    var title: String { "softmax(a / T)" }
     private(set) var scores = [0.3, 2.9, 4.0]
     private(set) var temperature = 1.0
 
     var knobs: [Knob] {
         scores.indices.map { i in
-            Knob(name: "a\(i + 1)", label: "score a\(i + 1)",
+            Knob(name: "a\(i + 1)", label: tr("score a\(i + 1)", "分数 a\(i + 1)"),
                  kind: .continuous(range: -1000...1000, step: 0.1, scale: .linear), value: scores[i], digits: 4)
         } + [
-            Knob(name: "T", label: "temperature T",
+            Knob(name: "T", label: tr("temperature T", "温度 T"),
                  kind: .continuous(range: 0.1...10, step: 1.2589254117941673, scale: .log), value: temperature),
         ]
     }
@@ -36,7 +36,7 @@ final class SoftmaxCell: LiveCell {
         let y = probabilities
         let labels = y.indices.map { "y\($0 + 1)" }
         let best = y.indices.max { y[$0] < y[$1] }
-        let bars = HorizontalBarChart(title: "probabilities", labels: labels, values: y, highlighted: best)
+        let bars = HorizontalBarChart(title: tr("probabilities", "概率"), labels: labels, values: y, highlighted: best)
         let shift = scaled.max() ?? 0
         let rows = scores.indices.map { i -> [String] in
             let z = scaled[i] - shift
