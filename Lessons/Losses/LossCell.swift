@@ -83,10 +83,10 @@ final class LossCell: LiveCell {
         let total = "Σy = \(NumberText.format(sum, digits: 6))"
         if entry == prediction.target {
             return tr("\(total); y\(k) is correct: the 9 wrong classes share 1 − y\(k)",
-                      "\(total)；y\(k) 是正确类别：9 个错误类别分享 1 − y\(k)")
+                      "\(total)；y\(k) 是正确类别：9 个错误类别分摊 1 − y\(k)")
         }
         return tr("\(total); y\(t) stays, the other wrong ones share 1 − y\(t) − y\(k)",
-                  "\(total)；y\(t) 不变，其余错误类别分享 1 − y\(t) − y\(k)")
+                  "\(total)；y\(t) 不变，其余错误类别分摊 1 − y\(t) − y\(k)")
     }
 
     func export() -> CellExport {

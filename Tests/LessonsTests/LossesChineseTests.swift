@@ -69,9 +69,9 @@ struct LossesChineseTests {
             " MSE ½Σ(y−t)² = 0.5975   CE −log(y₂+1e-7) = 2.303",
             " y₂ = 0.1   最大的错误项：y₇ = 0.6   [book-wrong]",
         ])
-        #expect(zh { cell.status } == "Σy = 1；y₂ 是正确类别：9 个错误类别分享 1 − y₂")
+        #expect(zh { cell.status } == "Σy = 1；y₂ 是正确类别：9 个错误类别分摊 1 − y₂")
         cell.setKnob("entry", to: 7)
-        #expect(zh { cell.status } == "Σy = 1；y₂ 不变，其余错误类别分享 1 − y₂ − y₇")
+        #expect(zh { cell.status } == "Σy = 1；y₂ 不变，其余错误类别分摊 1 − y₂ − y₇")
         #expect(zh { cell.knobs.map(\.label) } == ["示例", "正确类别 t", "编辑类别 k", "y_k（其余按比例缩放）"])
     }
 
