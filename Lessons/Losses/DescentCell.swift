@@ -6,7 +6,7 @@ import LessonKit
 /// contours with arrows of −∇f; play steps it one step per frame. Turning the learning
 /// rate, the start or the gradient method recomputes the path to the step reached.
 final class DescentCell: LiveCell, HeadlessStepping {
-    let title = "gradient descent on x₀² + x₁²"
+    var title: String { tr("gradient descent on x₀² + x₁²", "x₀² + x₁² 上的梯度下降") }
     private(set) var descent = Descent()
     /// The step count the run plays to (the book's `step_num`).
     private(set) var planned = 100
@@ -16,12 +16,12 @@ final class DescentCell: LiveCell, HeadlessStepping {
 
     var knobs: [Knob] {
         [
-            Knob(name: "lr", label: "learning rate", kind: .continuous(range: 1e-10...10, step: pow(10, 0.25), scale: .log),
+            Knob(name: "lr", label: tr("learning rate", "学习率"), kind: .continuous(range: 1e-10...10, step: pow(10, 0.25), scale: .log),
                  value: descent.learningRate),
-            Knob(name: "steps", label: "steps", kind: .integer(range: 1...1000, step: 10), value: Double(planned)),
-            Knob(name: "x0", label: "start x₀", kind: .continuous(range: -5...5, step: 0.5, scale: .linear), value: descent.start.x),
-            Knob(name: "x1", label: "start x₁", kind: .continuous(range: -5...5, step: 0.5, scale: .linear), value: descent.start.y),
-            Knob(name: "gradient", label: "gradient", kind: .choice(Descent.Gradient.allCases.map(\.rawValue)),
+            Knob(name: "steps", label: tr("steps", "步数"), kind: .integer(range: 1...1000, step: 10), value: Double(planned)),
+            Knob(name: "x0", label: tr("start x₀", "起点 x₀"), kind: .continuous(range: -5...5, step: 0.5, scale: .linear), value: descent.start.x),
+            Knob(name: "x1", label: tr("start x₁", "起点 x₁"), kind: .continuous(range: -5...5, step: 0.5, scale: .linear), value: descent.start.y),
+            Knob(name: "gradient", label: tr("gradient", "梯度"), kind: .choice(Descent.Gradient.allCases.map(\.rawValue)),
                  value: descent.gradient.index),
         ]
     }
@@ -68,8 +68,8 @@ final class DescentCell: LiveCell, HeadlessStepping {
     var verdict: DescentVerdict { DescentVerdict(path: descent.path, planned: planned) }
 
     var status: String? {
-        let progress = "step \(descent.steps) / \(planned)"
-        guard let message = verdict.message else { return progress + " — space plays, s steps once" }
+        let progress = tr("step \(descent.steps) / \(planned)", "第 \(descent.steps) / \(planned) 步")
+        guard let message = verdict.message else { return progress + tr(" — space plays, s steps once", "——空格键播放，s 单步") }
         return progress + "   " + message
     }
 
@@ -86,7 +86,7 @@ final class DescentCell: LiveCell, HeadlessStepping {
         plot.showLegend = false
         plot.xLabel = options.drawable("x₀")
         plot.yLabel = options.drawable("x₁")
-        plot.paths = [Series(name: "path", color: .yellow, x: finite.map(\.x), y: finite.map(\.y))]
+        plot.paths = [Series(name: tr("path", "路径"), color: .yellow, x: finite.map(\.x), y: finite.map(\.y))]
         return CellLayout.single(plot, readout: ReadoutLines.pack(readoutParts(withGradient: height >= 16), width: width, options: options), width: width, height: height, options: options)
     }
 
@@ -94,13 +94,14 @@ final class DescentCell: LiveCell, HeadlessStepping {
     /// 8.15e-10)", "f = 1.04e-18" and, when asked, "∇f = (…, …) numerical".
     func readoutParts(withGradient: Bool) -> [String] {
         let x = descent.current
-        let point = "step \(descent.steps): x = (\(NumberText.format(x.x, digits: 3)), \(NumberText.format(x.y, digits: 3)))"
+        let coordinates = "x = (\(NumberText.format(x.x, digits: 3)), \(NumberText.format(x.y, digits: 3)))"
+        let point = tr("step \(descent.steps): \(coordinates)", "第 \(descent.steps) 步：\(coordinates)")
         let f = "f = \(NumberText.format(Descent.f(x), digits: 3))"
         guard withGradient else { return [point, f] }
         let g = descent.gradient(at: x)
         let gradient = "∇f = (\(NumberText.format(g.x, digits: 3)), \(NumberText.format(g.y, digits: 3))) \(descent.gradient.rawValue)"
         guard case .stuck = verdict, descent.gradient == .numerical, g == .zero else { return [point, f, gradient] }
-        return [point, f, gradient + ": x ± h rounds to x here, so x stopped moving"]
+        return [point, f, gradient + tr(": x ± h rounds to x here, so x stopped moving", "：此处 x ± h 舍入后等于 x，所以 x 不再移动")]
     }
 
     func export() -> CellExport {
@@ -111,7 +112,8 @@ final class DescentCell: LiveCell, HeadlessStepping {
         let json: ExportValue = .object([
             ("lr", .number(descent.learningRate)), ("steps", .integer(descent.steps)), ("planned", .integer(planned)),
             ("start", .array([.number(descent.start.x), .number(descent.start.y)])),
-            ("gradient", .string(descent.gradient == .numerical ? "numerical (central difference, h = 1e-4)" : "analytic (2x0, 2x1)")),
+            ("gradient", .string(descent.gradient == .numerical ? tr("numerical (central difference, h = 1e-4)", "numerical（中心差分，h = 1e-4）")
+                                                  : tr("analytic (2x0, 2x1)", "analytic（2x0, 2x1）"))),
             ("path", .array(path.map { .array([.number($0.x), .number($0.y)]) })),
             ("final", .array([.number(descent.current.x), .number(descent.current.y)])),
             ("f_final", .number(Descent.f(descent.current))),

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 import Foundation
 
@@ -88,19 +89,25 @@ enum DescentVerdict: Equatable {
     var message: String? {
         switch self {
         case .notStarted: return nil
-        case let .converging(f): return "converging: f = \(NumberText.format(f, digits: 3))"
+        case let .converging(f):
+            let value = NumberText.format(f, digits: 3)
+            return tr("converging: f = \(value)", "正在收敛：f = \(value)")
         case let .slow(fraction, _):
-            return "slow: only \(Int((fraction * 100).rounded())) % of the way — raise η"
+            let percent = Int((fraction * 100).rounded())
+            return tr("slow: only \(percent) % of the way — raise η", "太慢：只能走完 \(percent) % 的路——调高 η")
         case let .stalled(moved, _):
-            return "stalled: moved only \(NumberText.format(moved, digits: 2)) — raise η"
+            let distance = NumberText.format(moved, digits: 2)
+            return tr("stalled: moved only \(distance) — raise η", "停滞：只移动了 \(distance)——调高 η")
         case .bouncing:
-            return "bouncing across the minimum — lower η"
+            return tr("bouncing across the minimum — lower η", "在最小值两侧来回弹跳——调低 η")
         case let .diverging(growth, _):
-            return "diverging ×\(NumberText.format(growth, digits: 2))/step — lower η"
+            let factor = NumberText.format(growth, digits: 2)
+            return tr("diverging ×\(factor)/step — lower η", "发散：每步 ×\(factor)——调低 η")
         case let .stuck(norm):
-            return "stuck at |x| = \(NumberText.format(norm, digits: 2)) — gradient 0, lower η"
+            let size = NumberText.format(norm, digits: 2)
+            return tr("stuck at |x| = \(size) — gradient 0, lower η", "卡在 |x| = \(size)：梯度为 0，调低 η")
         case .overflowed:
-            return "x overflowed to inf/NaN — lower η"
+            return tr("x overflowed to inf/NaN — lower η", "x 溢出为 inf/NaN——调低 η")
         }
     }
 }

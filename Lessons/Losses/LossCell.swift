@@ -7,7 +7,7 @@ import NumericCore
 /// y rescaled in proportion) with the current point marked. The book's two examples are a
 /// choice; any entry can be edited and the others are renormalized.
 final class LossCell: LiveCell {
-    let title = "MSE and cross-entropy"
+    var title: String { tr("MSE and cross-entropy", "均方误差与交叉熵误差") }
     private(set) var prediction = Prediction.bookRight
     private(set) var example = LossExample.bookRight
     /// The entry the `y` knob edits.
@@ -19,10 +19,10 @@ final class LossCell: LiveCell {
 
     var knobs: [Knob] {
         [
-            Knob(name: "example", label: "example", kind: .choice(LossExample.names), value: example.index),
-            Knob(name: "t", label: "correct class t", kind: .integer(range: 0...9, step: 1), value: Double(prediction.target)),
-            Knob(name: "entry", label: "edit class k", kind: .integer(range: 0...9, step: 1), value: Double(entry)),
-            Knob(name: "y", label: "y_k (rest rescales)", kind: .continuous(range: 0...1, step: 0.05, scale: .linear),
+            Knob(name: "example", label: tr("example", "示例"), kind: .choice(LossExample.names), value: example.index),
+            Knob(name: "t", label: tr("correct class t", "正确类别 t"), kind: .integer(range: 0...9, step: 1), value: Double(prediction.target)),
+            Knob(name: "entry", label: tr("edit class k", "编辑类别 k"), kind: .integer(range: 0...9, step: 1), value: Double(entry)),
+            Knob(name: "y", label: tr("y_k (rest rescales)", "y_k（其余按比例缩放）"), kind: .continuous(range: 0...1, step: 0.05, scale: .linear),
                  value: prediction.y[entry], digits: 4),
         ]
     }
@@ -46,20 +46,20 @@ final class LossCell: LiveCell {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let y = prediction.y
-        var bars = VerticalBarChart(title: options.drawable("y (t = \(prediction.target) marked)"),
+        var bars = VerticalBarChart(title: options.drawable(tr("y (t = \(prediction.target) marked)", "y（标出 t = \(prediction.target)）")),
                                     labels: (0..<Prediction.classes).map(String.init), values: y,
                                     highlighted: prediction.target)
         bars.yLimits = .fixed(0, 1)
         bars.showValues = width >= 100
         let sweep = prediction.sweep()
         let grid = Prediction.sweepGrid
-        var plot = LinePlot(title: "loss vs y_t", series: [
+        var plot = LinePlot(title: tr("loss vs y_t", "损失随 y_t 的变化"), series: [
             Series(name: "MSE", color: .cyan, x: grid, y: sweep.mse),
             Series(name: "CE", color: .yellow, x: grid, y: sweep.ce.map { min($0, Self.sweepTop + 1) }),
         ], xLabel: "y_t")
         plot.xLimits = .fixed(0, 1)
         plot.yLimits = .fixed(0, Self.sweepTop)
-        plot.events = [EventMarker(x: prediction.correctProbability, label: "now")]
+        plot.events = [EventMarker(x: prediction.correctProbability, label: tr("now", "当前"))]
         return CellLayout.pair(bars, plot, leftShare: 0.5, readout: ReadoutLines.pack(readoutParts, width: width, options: options), width: width, height: height, options: options)
     }
 
@@ -72,7 +72,7 @@ final class LossCell: LiveCell {
             "MSE ½Σ(y−t)² = \(NumberText.format(prediction.meanSquaredError, digits: 4))",
             "CE −log(y\(subscriptDigit(t))+1e-7) = \(NumberText.format(prediction.crossEntropy, digits: 4))",
             "y\(subscriptDigit(t)) = \(NumberText.format(prediction.correctProbability, digits: 4))",
-            "biggest wrong: y\(subscriptDigit(wrong.index)) = \(NumberText.format(wrong.value, digits: 4))",
+            tr("biggest wrong: ", "最大的错误项：") + "y\(subscriptDigit(wrong.index)) = \(NumberText.format(wrong.value, digits: 4))",
             "[\(example.rawValue)]",
         ]
     }
@@ -80,8 +80,13 @@ final class LossCell: LiveCell {
     var status: String? {
         let sum = prediction.y.reduce(0, +)
         let k = subscriptDigit(entry), t = subscriptDigit(prediction.target)
-        if entry == prediction.target { return "Σy = \(NumberText.format(sum, digits: 6)); y\(k) is correct: the 9 wrong classes share 1 − y\(k)" }
-        return "Σy = \(NumberText.format(sum, digits: 6)); y\(t) stays, the other wrong ones share 1 − y\(t) − y\(k)"
+        let total = "Σy = \(NumberText.format(sum, digits: 6))"
+        if entry == prediction.target {
+            return tr("\(total); y\(k) is correct: the 9 wrong classes share 1 − y\(k)",
+                      "\(total)；y\(k) 是正确类别：9 个错误类别分摊 1 − y\(k)")
+        }
+        return tr("\(total); y\(t) stays, the other wrong ones share 1 − y\(t) − y\(k)",
+                  "\(total)；y\(t) 不变，其余错误类别分摊 1 − y\(t) − y\(k)")
     }
 
     func export() -> CellExport {

@@ -6,13 +6,13 @@ import LessonKit
 /// central-difference slope; beside it |error| against h on log–log axes (central and
 /// forward difference) with the current h marked, so round-off for tiny h shows.
 final class SlopeCell: LiveCell {
-    let title = "numerical derivative"
+    var title: String { tr("numerical derivative", "数值微分") }
     private(set) var slope = Slope(x: 5, h: 1e-4)
 
     var knobs: [Knob] {
         [
-            Knob(name: "x", label: "point x", kind: .continuous(range: 0...20, step: 0.5, scale: .linear), value: slope.x),
-            Knob(name: "h", label: "step h", kind: .continuous(range: 1e-15...1, step: pow(10, 0.25), scale: .log),
+            Knob(name: "x", label: tr("point x", "位置 x"), kind: .continuous(range: 0...20, step: 0.5, scale: .linear), value: slope.x),
+            Knob(name: "h", label: tr("step h", "步长 h"), kind: .continuous(range: 1e-15...1, step: pow(10, 0.25), scale: .log),
                  value: slope.h),
         ]
     }
@@ -31,7 +31,7 @@ final class SlopeCell: LiveCell {
         let x = slope.x
         var curve = LinePlot(title: options.drawable("f(x) = 0.01x² + 0.1x"), series: [
             Series(name: "f", color: .cyan, x: xs, y: xs.map(Slope.f)),
-            Series(name: "tangent", color: .yellow, x: [0, 20], y: [slope.tangent(at: 0), slope.tangent(at: 20)]),
+            Series(name: tr("tangent", "切线"), color: .yellow, x: [0, 20], y: [slope.tangent(at: 0), slope.tangent(at: 20)]),
         ], xLabel: "x")
         curve.xLimits = .fixed(0, 20)
         curve.yLimits = .fixed(-1, 6)
@@ -42,9 +42,9 @@ final class SlopeCell: LiveCell {
         let logH = Slope.hGrid.map(log10)
         // An error of exactly 0 has no logarithm: it is drawn on the floor, 1e-17.
         let floored = { (e: [Double]) in e.map { max($0, Self.errorFloor) } }
-        var errors = LinePlot(title: "|error| vs h", series: [
-            Series(name: "central", color: .cyan, x: logH, y: floored(sweep.central)),
-            Series(name: "forward", color: .magenta, x: logH, y: floored(sweep.forward)),
+        var errors = LinePlot(title: tr("|error| vs h", "|误差| 随 h 的变化"), series: [
+            Series(name: tr("central", "中心"), color: .cyan, x: logH, y: floored(sweep.central)),
+            Series(name: tr("forward", "前向"), color: .magenta, x: logH, y: floored(sweep.forward)),
         ], xLabel: options.drawable("log₁₀ h"))
         errors.yScale = .log10
         errors.xLimits = .fixed(-15, 0)
@@ -60,11 +60,14 @@ final class SlopeCell: LiveCell {
     /// 0.1999999999990898", "true 0.2", "h = 0.0001", "|error| central 9.1e-13", "forward 1e-06".
     var readoutParts: [String] {
         [
-            "x = \(NumberText.format(slope.x, digits: 4)): central \(exact(slope.central))",
-            "true \(exact(slope.analytic))",
+            tr("x = \(NumberText.format(slope.x, digits: 4)): central \(exact(slope.central))",
+               "x = \(NumberText.format(slope.x, digits: 4))：中心差分 \(exact(slope.central))"),
+            tr("true \(exact(slope.analytic))", "真值 \(exact(slope.analytic))"),
             "h = \(NumberText.format(slope.h, digits: 3))",
-            "|error| central \(NumberText.format(slope.centralError, digits: 2))",
-            "forward \(NumberText.format(slope.forwardError, digits: 2))",
+            tr("|error| central \(NumberText.format(slope.centralError, digits: 2))",
+               "|误差| 中心 \(NumberText.format(slope.centralError, digits: 2))"),
+            tr("forward \(NumberText.format(slope.forwardError, digits: 2))",
+               "前向 \(NumberText.format(slope.forwardError, digits: 2))"),
         ]
     }
 
@@ -72,9 +75,15 @@ final class SlopeCell: LiveCell {
     private func exact(_ v: Double) -> String { "\(v)" }
 
     var status: String? {
-        if slope.h < 1e-10 { return "h is tiny: f(x+h) − f(x−h) keeps only a few digits, round-off dominates" }
-        if slope.h > 1e-2 { return "forward difference is off by 0.01·h; the central one is exact for a parabola" }
-        return "the book uses h = 1e-4: error ≈ 1e-12"
+        if slope.h < 1e-10 {
+            return tr("h is tiny: f(x+h) − f(x−h) keeps only a few digits, round-off dominates",
+                      "h 极小：f(x+h) − f(x−h) 只剩几位有效数字，舍入误差占了主导")
+        }
+        if slope.h > 1e-2 {
+            return tr("forward difference is off by 0.01·h; the central one is exact for a parabola",
+                      "前向差分的误差是 0.01·h；对抛物线而言，中心差分是精确的")
+        }
+        return tr("the book uses h = 1e-4: error ≈ 1e-12", "书中使用 h = 1e-4：误差 ≈ 1e-12")
     }
 
     func export() -> CellExport {

@@ -79,7 +79,7 @@ struct LossesLessonStatusTests {
         let e6 = Slope(x: 5, h: 1e-6).forwardError
         #expect(abs(e8 - 5.66e-09) < 0.01e-09 && abs(e7 - 1.00e-09) < 0.01e-09 && abs(e6 - 1.01e-08) < 0.01e-08)
         #expect(e7 < e8 && e7 < e6)
-        #expect(LossesText.derivative.contains("(near h = 1e-7,"))
-        #expect(!LossesText.derivative.contains("1e-8"))
+        #expect(LossesText.derivative.en.contains("(near h = 1e-7,"))
+        #expect(!LossesText.derivative.en.contains("1e-8"))
     }
 }
