@@ -57,7 +57,7 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
             }
             text = names.joined(separator: tr(", ", "，"))
                 + tr(": lower \(diverged.count == 1 ? "its" : "their") lr, press r · ",
-                     "：请调低\(diverged.count == 1 ? "它" : "它们")的 lr，再按 r · ") + text
+                     "：请调低\(diverged.count == 1 ? "它" : "它们")的 lr 再按 r · ") + text
         }
         if let warning = race.data.warning { text = "⚠ " + Self.warning(warning) + " · " + text }
         return text

@@ -10,9 +10,11 @@ struct SurfaceRaceView {
     let race: SurfaceRace
 
     /// Width of the standings column for a cell `width` wide: narrow tables keep only the
-    /// optimizer, its distance (f on the saddle) and its step within ε.
+    /// optimizer, its distance (f on the saddle) and its step within ε. A narrow Chinese
+    /// table takes one column more: its last header ("到达") is one wider than "hit", and
+    /// "Nesterov" and "Momentum" must not be cut.
     static func tableWidth(for width: Int) -> Int {
-        width >= 90 ? 46 : width >= 80 ? 34 : min(25, width / 2)
+        width >= 90 ? 46 : width >= 80 ? 34 : min(Language.current == .zh ? 26 : 25, width / 2)
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
