@@ -99,6 +99,9 @@ struct OptimizersChineseTests {
         let digits = try #require(pages[3].cell)
         #expect(zh { digits.status } == "第 0 / 2000 次迭代——空格键开始比赛，s 走一步")
         #expect(zh { digits.knobs.prefix(2).map(\.label) } == ["迭代次数", "损失曲线"])
+        let warning = "MNIST not loaded (missing file: t10k-labels-idx1-ubyte): using synthetic digits"
+        #expect(zh { DigitsRaceCell.warning(warning) } == "MNIST 未能载入（missing file: t10k-labels-idx1-ubyte），改用合成数字")
+        #expect(DigitsRaceCell.warning(warning) == warning)
         let lesson = OptimizersLesson()
         #expect(zh { lesson.title } == "优化器比赛")
         #expect(lesson.title == "Optimizer races")
