@@ -6,7 +6,7 @@ import NumericCore
 /// raw, log scale, hyperparameter changes marked), test accuracy after every epoch, and
 /// the knobs of each racer live.
 final class DigitsRaceCell: LiveCell, HeadlessStepping {
-    let title = "the race on digits"
+    var title: String { tr("the race on digits", "手写数字上的比赛") }
     let race: DigitsRace
     /// Whether the loss chart shows the trailing mean (true) or every iteration's loss.
     private(set) var smoothed = true
@@ -17,8 +17,8 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
 
     var knobs: [Knob] {
         [
-            Knob(name: "iterations", label: "iterations", kind: .integer(range: 10...20000, step: 100), value: Double(race.planned)),
-            Knob(name: "curves", label: "loss curves", kind: .choice(["smoothed", "raw"]), value: smoothed ? 0 : 1),
+            Knob(name: "iterations", label: tr("iterations", "迭代次数"), kind: .integer(range: 10...20000, step: 100), value: Double(race.planned)),
+            Knob(name: "curves", label: tr("loss curves", "损失曲线"), kind: .choice(["smoothed", "raw"]), value: smoothed ? 0 : 1),
         ] + race.racers.flatMap(\.knobs)
     }
 
@@ -44,17 +44,22 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
     /// The advice first when a racer diverged ("SGD diverged at 9: lower its lr, press r · …"),
     /// so an 80-column status line keeps it; then the clock and the data.
     var status: String? {
-        var text = "iteration \(race.clock) / \(race.planned)"
+        var text = tr("iteration \(race.clock) / \(race.planned)", "第 \(race.clock) / \(race.planned) 次迭代")
         if !race.isBuilt {
-            return text + " — space starts the race, s steps once"
+            return text + tr(" — space starts the race, s steps once", "——空格键开始比赛，s 走一步")
         }
-        text += " · " + race.data.sourceName
+        text += " · " + Self.sourceName(race.data)
         let diverged = race.shown.filter(\.hasDiverged)
         if !diverged.isEmpty {
-            let names = diverged.map { "\($0.settings.kind.displayName) diverged at \($0.divergedAt ?? 0)" }
-            text = names.joined(separator: ", ") + ": lower \(diverged.count == 1 ? "its" : "their") lr, press r · " + text
+            let names = diverged.map { run in
+                tr("\(run.settings.kind.displayName) diverged at \(run.divergedAt ?? 0)",
+                   "\(run.settings.kind.displayName) 在第 \(run.divergedAt ?? 0) 次迭代发散")
+            }
+            text = names.joined(separator: tr(", ", "，"))
+                + tr(": lower \(diverged.count == 1 ? "its" : "their") lr, press r · ",
+                     "：请调低\(diverged.count == 1 ? "它" : "它们")的 lr 再按 r · ") + text
         }
-        if let warning = race.data.warning { text = "⚠ " + warning + " · " + text }
+        if let warning = race.data.warning { text = "⚠ " + Self.warning(warning) + " · " + text }
         return text
     }
 
@@ -63,4 +68,20 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
     }
 
     func export() -> CellExport { DigitsRaceExport(race: race).export() }
+
+    /// The data's name in the current language ("MNIST", "synthetic digits" / "合成数字").
+    static func sourceName(_ data: DigitsSource) -> String {
+        data.sourceName == "MNIST" ? "MNIST" : tr(data.sourceName, "合成数字")
+    }
+
+    /// The core's warning "MNIST not loaded (REASON): using synthetic digits" in the current
+    /// language; the reason (a file name, the loader's error) is kept as it is.
+    static func warning(_ text: String) -> String {
+        let head = "MNIST not loaded (", tail = "): using synthetic digits"
+        guard text.hasPrefix(head), text.hasSuffix(tail), text.count >= head.count + tail.count else {
+            return tr(text, "MNIST 未能载入：" + text)
+        }
+        let reason = text.dropFirst(head.count).dropLast(tail.count)
+        return tr(text, "MNIST 未能载入（\(reason)），改用合成数字")
+    }
 }

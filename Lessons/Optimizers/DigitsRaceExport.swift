@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 import NumericCore
 
@@ -27,9 +28,9 @@ struct DigitsRaceExport {
             ])
         }
         let json: ExportValue = .object([
-            ("network", .string(config.shape + " ReLU, He init")),
+            ("network", .string(config.shape + tr(" ReLU, He init", " ReLU，He 初始值"))),
             ("batch_size", .integer(config.batchSize)),
-            ("data", .string(race.isBuilt ? race.data.sourceName : "not loaded (no iterations run)")),
+            ("data", .string(race.isBuilt ? DigitsRaceCell.sourceName(race.data) : tr("not loaded (no iterations run)", "未载入（尚未迭代）"))),
             ("seed", .integer(Int(truncatingIfNeeded: race.context.seed))),
             ("iterations", .integer(race.clock)),
             ("smoothing_window", .integer(config.smoothingWindow)),

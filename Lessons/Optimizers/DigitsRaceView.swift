@@ -45,15 +45,16 @@ struct DigitsRaceView {
         let runs = race.shown
         let series = runs.map { run in
             let ys = smoothed ? run.smoothedLosses : run.losses
-            return Series(name: run.settings.kind.displayName + (run.hasDiverged ? " diverged" : ""), color: run.settings.color,
+            return Series(name: run.settings.kind.displayName + (run.hasDiverged ? tr(" diverged", " 发散") : ""), color: run.settings.color,
                           x: (0..<ys.count).map { Double($0 + 1) }, y: ys)
         }
-        let what = smoothed ? "loss (mean of \(race.config.smoothingWindow))" : "loss"
-        var plot = LinePlot(title: options.drawable("\(what), \(race.config.shape)"), series: series.map { s in
+        let window = race.config.smoothingWindow
+        let what = smoothed ? tr("loss (mean of \(window))", "损失（\(window) 次平均）") : tr("loss", "损失")
+        var plot = LinePlot(title: options.drawable(what + tr(", ", "，") + race.config.shape), series: series.map { s in
             var t = s
             t.name = options.drawable(s.name)
             return t
-        }, xLabel: "iteration")
+        }, xLabel: tr("iteration", "迭代次数"))
         plot.yScale = .log10
         plot.showLegend = false
         if race.clock < 10 { plot.xLimits = .fixed(0, Double(min(race.planned, 100))) }
@@ -70,7 +71,7 @@ struct DigitsRaceView {
             Series(name: run.settings.kind.displayName, color: run.settings.color,
                    x: run.epochs.map { Double($0.iteration) }, y: run.epochs.map(\.testAccuracy))
         }
-        var plot = LinePlot(title: "test accuracy", series: series, xLabel: "iteration")
+        var plot = LinePlot(title: tr("test accuracy", "测试精度"), series: series, xLabel: tr("iteration", "迭代次数"))
         plot.showLegend = false
         plot.yLimits = .fixed(0, 1)
         plot.xLimits = .fixed(0, Double(max(race.clock, min(race.planned, 100))))
@@ -103,7 +104,7 @@ struct DigitsRaceView {
             let name = mark(i, of: shown.count) + run.settings.kind.displayName
             let text: String
             if let at = run.divergedAt {
-                text = "\(name) diverged at \(at)"
+                text = tr("\(name) diverged at \(at)", "\(name) 在第 \(at) 次迭代发散")
             } else if let loss = run.smoothedLosses.last {
                 let accuracy = run.epochs.last.map { " · \(Int(($0.testAccuracy * 100).rounded())) %" } ?? ""
                 text = "\(name) \(NumberText.format(loss, digits: 3))\(accuracy)"
@@ -120,7 +121,7 @@ struct DigitsRaceView {
         var current: [Part] = []
         var used = 0
         for part in parts {
-            let w = part.text.count
+            let w = displayWidth(of: part.text)
             if !current.isEmpty && used + 3 + w > width - 1 {
                 lines.append(current)
                 current = []

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 
 /// The `optimizers` lesson (book ch. 6.1): SGD, Momentum, Nesterov, AdaGrad, RMSprop and
@@ -5,8 +6,11 @@ import LessonKit
 /// copy of one network on digits from the same weights on the same mini-batches.
 public struct OptimizersLesson: Lesson {
     public let id = "optimizers"
-    public let title = "Optimizer races"
-    public let summary = "SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam racing on surfaces and on digits"
+    public var title: String { tr("Optimizer races", "优化器比赛") }
+    public var summary: String {
+        tr("SGD, Momentum, Nesterov, AdaGrad, RMSprop and Adam racing on surfaces and on digits",
+           "SGD、Momentum、Nesterov、AdaGrad、RMSprop 和 Adam 在曲面上和手写数字上比赛")
+    }
 
     /// The digits race's network and data sizes.
     let digitsConfig: DigitsRaceConfig
@@ -19,16 +23,18 @@ public struct OptimizersLesson: Lesson {
     }
 
     public func makePages(context: LessonContext) -> [Page] {
-        let bowl = SurfaceRaceCell(preset: .book, title: "the race on x²/20 + y²")
+        let bowl = SurfaceRaceCell(preset: .book, title: Localized(en: "the race on x²/20 + y²", zh: "x²/20 + y² 上的比赛"))
         return [
-            Page(title: "The race on the book's bowl", text: OptimizersText.bowl, cell: bowl,
+            Page(title: Localized(en: "The race on the book's bowl", zh: "书中碗形曲面上的比赛"),
+                 text: OptimizersText.bowl, cell: bowl,
                  challenges: [OptimizersChallenges.sgdBeforeAdam], prediction: OptimizersChallenges.firstOnBowl),
-            Page(title: "Adaptive steps: AdaGrad, RMSprop, Adam", text: OptimizersText.adaptive, cell: bowl,
+            Page(title: Localized(en: "Adaptive steps: AdaGrad, RMSprop, Adam", zh: "自适应步长：AdaGrad、RMSprop、Adam"),
+                 text: OptimizersText.adaptive, cell: bowl,
                  challenges: [OptimizersChallenges.adamFirst]),
-            Page(title: "Harder surfaces", text: OptimizersText.surfaces,
-                 cell: SurfaceRaceCell(preset: .rosenbrock, title: "the race on other surfaces"),
+            Page(title: Localized(en: "Harder surfaces", zh: "更难的曲面"), text: OptimizersText.surfaces,
+                 cell: SurfaceRaceCell(preset: .rosenbrock, title: Localized(en: "the race on other surfaces", zh: "其他曲面上的比赛")),
                  challenges: [OptimizersChallenges.rosenbrock]),
-            Page(title: "The race on digits", text: OptimizersText.digits,
+            Page(title: Localized(en: "The race on digits", zh: "手写数字上的比赛"), text: OptimizersText.digits,
                  cell: DigitsRaceCell(config: digitsConfig, context: context)),
         ]
     }
@@ -44,7 +50,7 @@ public struct OptimizersLesson: Lesson {
         for setting in request.settings {
             if setting.name == "race" {
                 guard let choice = choices.first(where: { $0 == setting.value.lowercased() }) else {
-                    throw LessonKitError.invalidValue(knob: "race", value: setting.value, expected: "one of: surface, digits")
+                    throw LessonKitError.invalidValue(knob: "race", value: setting.value, expected: tr("one of: surface, digits", "surface、digits 之一"))
                 }
                 race = choice
             } else {
@@ -61,7 +67,8 @@ public struct OptimizersLesson: Lesson {
             let otherCell = cells.first { ($0 is DigitsRaceCell) == (other == "digits") && !($0 === chosen) }
             if otherCell?.knobs.contains(where: { $0.name == setting.name }) == true {
                 throw LessonKitError.parameterElsewhere(setting.name, lesson: id,
-                                                        hint: "it belongs to the \(other) race; add --set race=\(other)")
+                                                        hint: tr("it belongs to the \(other) race; add --set race=\(other)",
+                                                                 "它属于 \(other) 比赛；请加上 --set race=\(other)"))
             }
         }
         do {

@@ -82,7 +82,7 @@ struct RacerSettings: Equatable {
         }
         switch kind {
         case .momentum, .nesterov: list.append(linear("momentum", "m", momentum, Self.decayRange, step: 0.01))
-        case .rmsprop: list.append(linear("decay", "decay", decay, Self.decayRange, step: 0.01))
+        case .rmsprop: list.append(linear("decay", tr("decay", "衰减率"), decay, Self.decayRange, step: 0.01))
         case .adam:
             list.append(linear("beta1", "β1", beta1, Self.decayRange, step: 0.01))
             list.append(linear("beta2", "β2", beta2, Self.beta2Range, step: 0.001))

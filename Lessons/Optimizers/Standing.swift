@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 import NumericCore
 
@@ -47,8 +48,8 @@ struct Standing {
         }.map(\.element)
     }
 
-    /// The loss column: "0.0133", or "diverged".
-    var lossText: String { divergedAt == nil ? NumberText.format(loss, digits: 3) : "diverged" }
+    /// The loss column: "0.0133", or "diverged" ("发散").
+    var lossText: String { divergedAt == nil ? NumberText.format(loss, digits: 3) : tr("diverged", "发散") }
     /// The distance column: "0.361", "—" on the saddle, "✗ 8" for a run that diverged at step 8.
     var distanceText: String {
         if let divergedAt { return "✗ \(divergedAt)" }

@@ -1,3 +1,4 @@
+import Charts
 import NumericCore
 
 /// The surfaces a learner can race on, by their knob names (`book`, `rosenbrock`, `beale`,
@@ -22,6 +23,17 @@ enum SurfacePreset: Int, CaseIterable {
         case .rosenbrock: "rosenbrock"
         case .beale: "beale"
         case .saddle: "saddle"
+        }
+    }
+
+    /// The surface's name on its chart, in the current language (the core's
+    /// `Surface.displayName` is the English one).
+    var displayName: String {
+        switch self {
+        case .book: tr("x²/20 + y² (the book's)", "x²/20 + y²（书中的）")
+        case .rosenbrock: "Rosenbrock"
+        case .beale: "Beale"
+        case .saddle: tr("Saddle", "鞍面")
         }
     }
 

@@ -10,13 +10,17 @@ import NumericCore
 /// Play ticks the clock (a 30-step race takes about 3 s to watch); any knob recomputes the
 /// paths to the step reached, so the picture always shows the race the knobs describe.
 final class SurfaceRaceCell: LiveCell, HeadlessStepping {
-    let title: String
+    /// The title in both languages (`title` picks the current one when shown).
+    let titles: Localized
     let race: SurfaceRace
     private var frame = 0
 
+    var title: String { titles.text }
+
     /// A race on `preset` (its start, step count and learning rates).
-    init(preset: SurfacePreset = .book, title: String = "optimizer race on a surface") {
-        self.title = title
+    init(preset: SurfacePreset = .book,
+         title: Localized = Localized(en: "optimizer race on a surface", zh: "曲面上的优化器比赛")) {
+        titles = title
         race = SurfaceRace(preset: preset)
     }
 
@@ -24,13 +28,13 @@ final class SurfaceRaceCell: LiveCell, HeadlessStepping {
         let s = race.surface
         func span(_ r: ClosedRange<Double>) -> Double { (r.upperBound - r.lowerBound) / 40 }
         return [
-            Knob(name: "surface", label: "surface", kind: .choice(SurfacePreset.names), value: Double(race.preset.rawValue)),
-            Knob(name: "x0", label: "start x", kind: .continuous(range: s.xRange, step: span(s.xRange), scale: .linear),
+            Knob(name: "surface", label: tr("surface", "曲面"), kind: .choice(SurfacePreset.names), value: Double(race.preset.rawValue)),
+            Knob(name: "x0", label: tr("start x", "起点 x"), kind: .continuous(range: s.xRange, step: span(s.xRange), scale: .linear),
                  value: race.start.x, digits: 4),
-            Knob(name: "y0", label: "start y", kind: .continuous(range: s.yRange, step: span(s.yRange), scale: .linear),
+            Knob(name: "y0", label: tr("start y", "起点 y"), kind: .continuous(range: s.yRange, step: span(s.yRange), scale: .linear),
                  value: race.start.y, digits: 4),
-            Knob(name: "steps", label: "steps", kind: .integer(range: 1...2000, step: 10), value: Double(race.planned)),
-            Knob(name: "eps", label: "ε (standings)", kind: .continuous(range: 1e-4...10, step: pow(10, 0.25), scale: .log),
+            Knob(name: "steps", label: tr("steps", "步数"), kind: .integer(range: 1...2000, step: 10), value: Double(race.planned)),
+            Knob(name: "eps", label: tr("ε (standings)", "ε（排名）"), kind: .continuous(range: 1e-4...10, step: pow(10, 0.25), scale: .log),
                  value: race.epsilon),
         ] + race.racers.flatMap(\.knobs)
     }
@@ -70,16 +74,21 @@ final class SurfaceRaceCell: LiveCell, HeadlessStepping {
     }
 
     var status: String? {
-        var text = "step \(race.clock) / \(race.planned)"
+        var text = tr("step \(race.clock) / \(race.planned)", "第 \(race.clock) / \(race.planned) 步")
         let diverged = race.runs.filter(\.hasDiverged)
         if !diverged.isEmpty {
             // The advice first, so a narrow status line keeps it.
-            text = diverged.map { "\($0.settings.kind.displayName) diverged at step \($0.divergedAt ?? 0)" }
-                .joined(separator: ", ") + " — lower \(diverged.count == 1 ? "its" : "their") lr · " + text
+            let names = diverged.map { run in
+                tr("\(run.settings.kind.displayName) diverged at step \(run.divergedAt ?? 0)",
+                   "\(run.settings.kind.displayName) 在第 \(run.divergedAt ?? 0) 步发散")
+            }
+            text = names.joined(separator: tr(", ", "，"))
+                + tr(" — lower \(diverged.count == 1 ? "its" : "their") lr · ",
+                     "——请调低\(diverged.count == 1 ? "它" : "它们")的 lr · ") + text
         } else if race.runs.isEmpty {
-            text += "   every optimizer is switched off — switch one on"
+            text += tr("   every optimizer is switched off — switch one on", "   所有优化器都已关闭——请打开一个")
         } else if race.clock == 0 {
-            text += " — space plays, s steps once"
+            text += tr(" — space plays, s steps once", "——空格键播放，s 走一步")
         }
         return text
     }

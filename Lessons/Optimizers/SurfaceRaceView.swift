@@ -10,9 +10,11 @@ struct SurfaceRaceView {
     let race: SurfaceRace
 
     /// Width of the standings column for a cell `width` wide: narrow tables keep only the
-    /// optimizer, its distance (f on the saddle) and its step within ε.
+    /// optimizer, its distance (f on the saddle) and its step within ε. A narrow Chinese
+    /// table takes one column more: its last header ("到达") is one wider than "hit", and
+    /// "Nesterov" and "Momentum" must not be cut.
     static func tableWidth(for width: Int) -> Int {
-        width >= 90 ? 46 : width >= 80 ? 34 : min(25, width / 2)
+        width >= 90 ? 46 : width >= 80 ? 34 : min(Language.current == .zh ? 26 : 25, width / 2)
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
@@ -70,7 +72,7 @@ struct SurfaceRaceView {
     /// optimizer keeps its marker whichever others race.
     func contour(options: RenderOptions) -> ContourPlot {
         let surface = race.surface
-        var plot = ContourPlot(title: options.drawable(surface.displayName), x: surface.xRange, y: surface.yRange) { x, y in
+        var plot = ContourPlot(title: options.drawable(race.preset.displayName), x: surface.xRange, y: surface.yRange) { x, y in
             surface.value(x, y)
         }
         switch race.preset {
@@ -95,7 +97,7 @@ struct SurfaceRaceView {
         let rows = race.standings
         let hasMinimum = race.surface.minimum != nil
         let epsilon = options.drawable("ε")
-        var headers = ["", "optimizer"]
+        var headers = ["", tr("optimizer", "优化器")]
         var cells: [[String]] = rows.map { [String(Symbols.for(options).marker($0.settings.markerIndex)), $0.settings.kind.displayName] }
         func add(_ header: String, _ column: (Standing) -> String) {
             headers.append(header)
@@ -104,16 +106,16 @@ struct SurfaceRaceView {
         if width >= 44 { add("lr", { NumberText.format($0.settings.learningRate, digits: 3) }) }
         if width >= 30 || !hasMinimum { add("f", { $0.lossText }) }
         if hasMinimum {
-            add("dist", { $0.distanceText })
-            add(width >= 30 ? "≤\(epsilon) at" : "hit", { $0.withinText })
+            add(tr("dist", "距离"), { $0.distanceText })
+            add(width >= 30 ? tr("≤\(epsilon) at", "≤\(epsilon) 步") : tr("hit", "到达"), { $0.withinText })
         }
         // The names decide the name column's width: when the table is too wide for its area,
-        // a shorter header ("racer") gives way before a name would be cut ("optimiz…").
+        // a shorter header ("racer", "选手") gives way before a name would be cut ("optimiz…").
         let natural = headers.indices.map { c in
             cells.reduce(displayWidth(of: options.drawable(headers[c]))) { max($0, displayWidth(of: options.drawable($1[c]))) }
         }
-        if natural.reduce(0, +) + 2 * (headers.count - 1) > width { headers[1] = "racer" }
-        let clock = "step \(race.clock) / \(race.planned)" + (hasMinimum ? " · \(epsilon) \(NumberText.format(race.epsilon, digits: 3))" : "")
+        if natural.reduce(0, +) + 2 * (headers.count - 1) > width { headers[1] = tr("racer", "选手") }
+        let clock = tr("step \(race.clock) / \(race.planned)", "第 \(race.clock) / \(race.planned) 步") + (hasMinimum ? " · \(epsilon) \(NumberText.format(race.epsilon, digits: 3))" : "")
         let table = Table(title: clock, headers: headers, rows: cells)
         var grid = table.render(width: width, height: height, options: options)
         // Colour each marker as its path is coloured (the rows start after title, header, rule).
