@@ -15,7 +15,7 @@ final class GradientCheckCell: LiveCell {
     var knobs: [Knob] {
         [Knob(name: "activation", label: tr("hidden activation", "隐藏层激活函数"), kind: .choice(GradientCheck.activations.map(\.name)),
               value: Double(activationIndex)),
-         Knob(name: "seed", label: tr("seed (weights, data)", "随机种子（权重、数据）"), kind: .integer(range: 0...999, step: 1), value: Double(seed)),
+         Knob(name: "seed", label: tr("seed (weights, data)", "种子（权重、数据）"), kind: .integer(range: 0...999, step: 1), value: Double(seed)),
          Knob(name: "delta", label: tr("δ in log(y + δ)", "log(y + δ) 中的 δ"), kind: .choice(["1e-7", "0"]), value: bookDelta ? 0 : 1)]
     }
 
@@ -41,7 +41,7 @@ final class GradientCheckCell: LiveCell {
             let expected = NumberText.format(check.probabilityOfLabel.map { Loss.crossEntropyDelta / $0 }.max() ?? 0, digits: 2)
             return [tr("largest rel Δ \(worst): the 1e-7 in log(y + 1e-7),", "最大相对差 \(worst)：来自 log(y + 1e-7) 中的 1e-7，"),
                     tr("which y − t leaves out (≈ 1e-7/y = \(expected) a sample). δ = 0?",
-                       "y − t 不含这一项（每个样本约 1e-7/y = \(expected)）。δ = 0？")]
+                       "y − t 不含它（每个样本约 1e-7/y = \(expected)）。δ = 0？")]
         }
         return [tr("largest rel Δ \(worst) ≥ 1e-7: a kink (ReLU at 0) or a bug", "最大相对差 \(worst) ≥ 1e-7：折点（ReLU 的 0 处）或程序错误")]
     }
