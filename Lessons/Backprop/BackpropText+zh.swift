@@ -24,7 +24,7 @@ extension BackpropText {
         试一试：把消费税设为 1.2，再一步步走一遍。哪些梯度变了，哪些没变？
         （∂price/∂tax = apple_price，与消费税本身完全无关。）
 
-        单元格里放不下名字时，方框里显示字母：a = apple，n = apple_num，o = orange，
+        图放不下完整的名字时，方框里改用字母：a = apple，n = apple_num，o = orange，
         m = orange_num，t = tax。
 
         **预测**：单步执行之前先想一想，∂price/∂apple 比 ∂price/∂apple_num 大还是小？
@@ -86,7 +86,7 @@ extension BackpropText {
         再由 Affine 层得到 ∂L/∂W = xᵀ·∂L/∂a，∂L/∂b = ∂L/∂a，∂L/∂x = ∂L/∂a·Wᵀ。「层计算」
         一列是 nnbook 自己的层对同样的数字算出的结果。
 
-        两者大约一致到 1e-7，而不是 1e-16：计算图保留了书中 log 里的 1e-7，而 y − t 是不含它的
+        两者相差约 1e-7，而不是 1e-16：计算图保留了书中 log 里的 1e-7，而 y − t 是不含它的
         导数。书中也采用了同样的简化。
 
         试一试：切换正确类别。a1 和 a2 上的梯度会互换符号：损失把正确类别的分数往上推，把另一个

@@ -60,7 +60,7 @@ final class SigmoidCell: LiveCell, HeadlessStepping {
                     options: options)
         grid.blit(expanded, x: 0, y: 0)
         if collapsedRows > 0 {
-            grid.put(options.drawable(tr("the same sigmoid as one node, σ′ = y(1 − y):", "同一个 sigmoid 合成一个节点，σ′ = y(1 − y)：")), x: 0, y: height - collapsedRows,
+            grid.put(options.drawable(tr("the same sigmoid as one node, σ′ = y(1 − y):", "同一个 sigmoid 写成一个节点，σ′ = y(1 − y)：")), x: 0, y: height - collapsedRows,
                      style: Style(bold: true), maxWidth: width)
             grid.blit(collapsedChart.render(width: width, height: size.height, options: options),
                       x: 0, y: height - size.height)
