@@ -6,7 +6,7 @@ import NumericCore
 /// walked like the apple graph; beside each gradient, what the core's `Affine` and
 /// `SoftmaxWithLoss` layers compute for the same numbers.
 final class AffineSoftmaxCell: LiveCell, HeadlessStepping {
-    let title = "Affine → softmax-with-loss, one scalar at a time"
+    var title: String { tr("Affine → softmax-with-loss, one scalar at a time", "Affine → Softmax-with-Loss，逐个标量计算") }
     private(set) var x1 = 1.0
     private(set) var x2 = 0.5
     private(set) var label = 0
@@ -14,9 +14,9 @@ final class AffineSoftmaxCell: LiveCell, HeadlessStepping {
     private var pacer = StepPacer()
 
     var knobs: [Knob] {
-        [Knob(name: "x1", label: "input x1", kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: x1),
-         Knob(name: "x2", label: "input x2", kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: x2),
-         Knob(name: "label", label: "true class t", kind: .choice(["class 1", "class 2"]), value: Double(label))]
+        [Knob(name: "x1", label: tr("input x1", "输入 x1"), kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: x1),
+         Knob(name: "x2", label: tr("input x2", "输入 x2"), kind: .continuous(range: -5...5, step: 0.1, scale: .linear), value: x2),
+         Knob(name: "label", label: tr("true class t", "正确类别 t"), kind: .choice(["class 1", "class 2"]), value: Double(label))]
     }
 
     func setKnob(_ name: String, to value: Double) {
@@ -95,14 +95,16 @@ final class AffineSoftmaxCell: LiveCell, HeadlessStepping {
     /// Loss from the graph and from the layers, and how far their gradients are apart.
     var comparison: String {
         let g = layers
-        return "L = \(GraphReadout.number(walk.graph.output.value)) (layers \(GraphReadout.number(g.loss))),"
-            + " max diff \(NumberText.format(largestDifference, digits: 2))"
+        let graph = GraphReadout.number(walk.graph.output.value), layer = GraphReadout.number(g.loss)
+        let difference = NumberText.format(largestDifference, digits: 2)
+        return tr("L = \(graph) (layers \(layer)), max diff \(difference)",
+                  "L = \(graph)（层计算 \(layer)），最大差 \(difference)")
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let g = layers
         let readout = GraphReadout(walk: walk)
-        let extra: (header: String, cell: (Int) -> String) = ("layers", { id in
+        let extra: (header: String, cell: (Int) -> String) = (tr("layers", "层计算"), { id in
             guard self.walk.shownGrad(id) != nil, let v = self.layerValue(for: readout.name(id), in: g) else { return "" }
             return GraphReadout.number(v)
         })

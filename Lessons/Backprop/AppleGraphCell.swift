@@ -5,14 +5,14 @@ import NumericCore
 /// Pages 1–2: the book's apple (and apple-and-orange) graph, walked forward node by node
 /// and then backward, every price, count and the tax a knob.
 final class AppleGraphCell: LiveCell, HeadlessStepping {
-    let title = "Buying apples: forward, then backward"
+    var title: String { tr("Buying apples: forward, then backward", "买苹果：先正向，再反向") }
     private(set) var example = AppleExample.apple
     private(set) var values = AppleExample.defaults
     private(set) var walk = GraphWalk(graph: AppleExample.apple.graph(values: AppleExample.defaults))
     private var pacer = StepPacer()
 
     var knobs: [Knob] {
-        [Knob(name: "example", label: "graph", kind: .choice(AppleExample.allCases.map(\.name)),
+        [Knob(name: "example", label: tr("graph", "计算图"), kind: .choice(AppleExample.allCases.map(\.name)),
               value: Double(example.rawValue))]
             + example.inputs.map { input in
                 let kind: Knob.Kind = input.name.hasSuffix("_num")

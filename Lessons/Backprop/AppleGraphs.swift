@@ -1,3 +1,4 @@
+import Charts
 import NumericCore
 
 /// The book's shopping graphs (ch. 5.2–5.4): the price of apples (and oranges) with tax.
@@ -10,11 +11,12 @@ enum AppleExample: Int, CaseIterable {
     /// The choice name (`--set example=apple-orange`).
     var name: String { self == .apple ? "apple" : "apple-orange" }
 
-    /// The inputs the learner edits, with their knob labels, in panel order.
+    /// The inputs the learner edits, with their knob labels (in the current language), in
+    /// panel order.
     var inputs: [(name: String, label: String)] {
-        let apple = [("apple", "apple price"), ("apple_num", "apples bought")]
-        let orange = [("orange", "orange price"), ("orange_num", "oranges bought")]
-        return (self == .apple ? apple : apple + orange) + [("tax", "tax")]
+        let apple = [("apple", tr("apple price", "苹果单价")), ("apple_num", tr("apples bought", "苹果个数"))]
+        let orange = [("orange", tr("orange price", "橘子单价")), ("orange_num", tr("oranges bought", "橘子个数"))]
+        return (self == .apple ? apple : apple + orange) + [("tax", tr("tax", "消费税"))]
     }
 
     /// The book's starting values.

@@ -103,7 +103,7 @@ struct GraphPicture {
         let rows = order.map { id -> [String] in
             let value = graph.values[id]
             let op = value.operation.map { _ in boxText(id, folded: folded, labels: .full, options: options) }
-                ?? (value.isConstant ? "const" : "input")
+                ?? (value.isConstant ? tr("const", "常数") : tr("input", "输入"))
             let number = GraphReadout.number(value.value)
             let grad = value.isConstant ? ""
                 : walk.shownGrad(id).map(GraphReadout.number) ?? blank(finished.shownGrad(id).map(GraphReadout.number))
@@ -112,8 +112,8 @@ struct GraphPicture {
             if let extra { row.append(options.drawable(extra.cell(id))) }
             return row
         }
-        var columns: [Table.Column] = [.init("node", alignment: .left), .init("op", alignment: .left),
-                                       .init("value", alignment: .right), .init("grad", alignment: .right)]
+        var columns: [Table.Column] = [.init(tr("node", "节点"), alignment: .left), .init(tr("op", "运算"), alignment: .left),
+                                       .init(tr("value", "值"), alignment: .right), .init(tr("grad", "梯度"), alignment: .right)]
         if let extra { columns.append(.init(options.drawable(extra.header), alignment: .right)) }
         return Table(columns: columns, rows: rows, highlightedRow: walk.activeNode.flatMap { order.firstIndex(of: $0) } ?? -1)
     }
@@ -210,8 +210,11 @@ struct GraphPicture {
         window.highlightedRow = full.highlightedRow.map { (first..<(first + shown)).contains($0) ? $0 - first : -1 }
         grid.blit(window.render(width: grid.width, height: rows - 1, options: options), x: 0, y: top)
         let above = first, below = full.rows.count - first - shown
-        let sides = [above > 0 ? "\(above) above" : nil, below > 0 ? "\(below) below" : nil].compactMap { $0 }
-        let cue = "\(options.unicode ? "…" : "...") \(above + below) more rows (\(sides.joined(separator: ", ")))"
+        let dots = options.unicode ? "…" : "..."
+        let cue = tr("\(dots) \(above + below) more rows ("
+                        + [above > 0 ? "\(above) above" : nil, below > 0 ? "\(below) below" : nil].compactMap { $0 }.joined(separator: ", ") + ")",
+                     "\(dots) 另有 \(above + below) 行（"
+                        + [above > 0 ? "上方 \(above) 行" : nil, below > 0 ? "下方 \(below) 行" : nil].compactMap { $0 }.joined(separator: "，") + "）")
         grid.put(cue, x: 2, y: top + rows - 1, style: options.color ? .color(Palette.muted) : .plain, maxWidth: grid.width - 2)
     }
 }

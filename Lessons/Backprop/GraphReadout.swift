@@ -95,8 +95,8 @@ struct GraphReadout {
             let derivative = formula == local || formula == "(\(local))" || !symbolic ? local : "\(formula) = \(local)"
             let product = "\(Self.number(step.upstreamGradient))·\(Self.operandNumber(c.localDerivative))"
             let grad = c.inputGradient == c.amount
-                ? "grad \(Self.number(c.amount)) = \(product)"
-                : "grad \(Self.number(c.inputGradient)) (+= \(product))"
+                ? tr("grad \(Self.number(c.amount)) = \(product)", "梯度 \(Self.number(c.amount)) = \(product)")
+                : tr("grad \(Self.number(c.inputGradient)) (+= \(product))", "梯度 \(Self.number(c.inputGradient))（+= \(product)）")
             return "∂\(name(step.node))/∂\(name(c.input)) = \(derivative) → \(grad)"
         }
     }
@@ -112,14 +112,16 @@ struct GraphReadout {
         }
         switch walk.phase {
         case .ready:
-            return [fitting("inputs set: press s to compute the first node", "inputs set: s computes a node")]
+            return [fitting(tr("inputs set: press s to compute the first node", "输入已设定：按 s 计算第一个节点"),
+                            tr("inputs set: s computes a node", "输入已设定：按 s 算一个节点"))]
         case .forward(let k):
             return [forwardLine(walk.forwardOrder[k - 1])]
         case .backward(let k):
             let step = walk.backwardSteps[k - 1]
             let node = name(step.node)
             let seed = k == 1
-                ? [fitting("∂\(node)/∂\(node) = 1 (the output seeds the backward pass)", "∂\(node)/∂\(node) = 1 (the seed)")]
+                ? [fitting(tr("∂\(node)/∂\(node) = 1 (the output seeds the backward pass)", "∂\(node)/∂\(node) = 1（反向传播从输出开始）"),
+                           tr("∂\(node)/∂\(node) = 1 (the seed)", "∂\(node)/∂\(node) = 1（起点）"))]
                 : []
             let full = backwardLines(step), short = backwardLines(step, symbolic: false)
             return seed + zip(full, short).map { fitting($0, $1) }
@@ -131,15 +133,18 @@ struct GraphReadout {
         let f = walk.forwardCount, b = walk.backwardCount
         switch walk.phase {
         case .ready:
-            return "ready · \(f) forward then \(b) backward steps · press s or space"
+            return tr("ready · \(f) forward then \(b) backward steps · press s or space",
+                      "就绪 · 先正向 \(f) 步，再反向 \(b) 步 · 按 s 或 space")
         case .forward(let k):
             let id = walk.forwardOrder[k - 1]
-            return "forward \(k)/\(f) · \(name(id)) = \(Self.number(walk.graph.values[id].value))"
+            return tr("forward", "正向") + " \(k)/\(f) · \(name(id)) = \(Self.number(walk.graph.values[id].value))"
         case .backward(let k):
             let step = walk.backwardSteps[k - 1]
             // Finished: the last step's numbers are in the readout; the status says what next.
-            if walk.isFinished { return "backward \(k)/\(b) · done · r replays" }
-            return "backward \(k)/\(b) · \(name(step.node)) passes grad \(Self.number(step.upstreamGradient)) back"
+            if walk.isFinished { return tr("backward \(k)/\(b) · done · r replays", "反向 \(k)/\(b) · 完成 · 按 r 重放") }
+            let grad = Self.number(step.upstreamGradient)
+            return tr("backward \(k)/\(b) · \(name(step.node)) passes grad \(grad) back",
+                      "反向 \(k)/\(b) · \(name(step.node)) 把梯度 \(grad) 传回")
         }
     }
 }

@@ -5,14 +5,14 @@ import NumericCore
 /// Page 3: the sigmoid expanded into ×(−1), exp, +1, 1/c and walked forward and backward,
 /// beside the one-node σ whose local derivative is y(1 − y): the two gradients agree.
 final class SigmoidCell: LiveCell, HeadlessStepping {
-    let title = "Sigmoid: four pieces or one node"
+    var title: String { tr("Sigmoid: four pieces or one node", "sigmoid：四个部件还是一个节点") }
     private(set) var x = 1.0
     private(set) var walk = GraphWalk(graph: SigmoidGraphs.expanded(x: 1))
     private(set) var collapsed = GraphWalk(graph: SigmoidGraphs.collapsed(x: 1))
     private var pacer = StepPacer()
 
     var knobs: [Knob] {
-        [Knob(name: "x", label: "input x", kind: .continuous(range: -10...10, step: 0.25, scale: .linear),
+        [Knob(name: "x", label: tr("input x", "输入 x"), kind: .continuous(range: -10...10, step: 0.25, scale: .linear),
               value: x, digits: 4)]
     }
 
@@ -45,7 +45,8 @@ final class SigmoidCell: LiveCell, HeadlessStepping {
 
     /// The comparison line: σ's y(1 − y) beside the expanded chain's result.
     var comparison: String {
-        "σ node: y(1 − y) = \(GraphReadout.number(collapsedGradient)) · pieces: \(GraphReadout.number(expandedGradient))"
+        let node = GraphReadout.number(collapsedGradient), pieces = GraphReadout.number(expandedGradient)
+        return tr("σ node: y(1 − y) = \(node) · pieces: \(pieces)", "σ 节点：y(1 − y) = \(node) · 四个部件：\(pieces)")
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
@@ -59,7 +60,7 @@ final class SigmoidCell: LiveCell, HeadlessStepping {
                     options: options)
         grid.blit(expanded, x: 0, y: 0)
         if collapsedRows > 0 {
-            grid.put(options.drawable("the same sigmoid as one node, σ′ = y(1 − y):"), x: 0, y: height - collapsedRows,
+            grid.put(options.drawable(tr("the same sigmoid as one node, σ′ = y(1 − y):", "同一个 sigmoid 写成一个节点，σ′ = y(1 − y)：")), x: 0, y: height - collapsedRows,
                      style: Style(bold: true), maxWidth: width)
             grid.blit(collapsedChart.render(width: width, height: size.height, options: options),
                       x: 0, y: height - size.height)
