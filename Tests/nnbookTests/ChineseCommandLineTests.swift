@@ -87,7 +87,7 @@ struct ChineseCommandLineTests {
     func aLocaleThatIsNotUTF8GetsEnglishWithANotice(arguments: [String], environment: [String: String], locale: String) throws {
         let result = try run(arguments, environment)
         #expect(result.status == 0)
-        #expect(result.stderr == "nnbook: the locale (\(locale)) is not UTF-8, so Chinese cannot be shown; using English\n")
+        #expect(result.stderr == "nnbook: locale \(locale) is not UTF-8, so English is shown instead of Chinese\n")
         let english = try run(arguments.filter { $0 != "--lang" && $0 != "zh" }, ["NNBOOK_LANG": "en"])
         #expect(result.stdout == english.stdout)
     }
@@ -205,7 +205,7 @@ struct LanguageChoiceTests {
         let bad = try LanguageChoice(flag: nil, environment: ["NNBOOK_LANG": "de"], saved: "zh", utf8: true)
         #expect(bad == LanguageChoice(language: .zh, warnings: ["警告：NNBOOK_LANG='de' 无法识别（应为 en 或 zh），已忽略"]))
         let ascii = try LanguageChoice(flag: "zh", environment: ["LANG": "zh_CN.GB2312"], saved: nil, utf8: false)
-        #expect(ascii == LanguageChoice(language: .en, notice: "the locale (zh_CN.GB2312) is not UTF-8, so Chinese cannot be shown; using English"))
+        #expect(ascii == LanguageChoice(language: .en, notice: "locale zh_CN.GB2312 is not UTF-8, so English is shown instead of Chinese"))
         #expect(try LanguageChoice(flag: "en", environment: ["LANG": "C"], saved: nil, utf8: false) == LanguageChoice(language: .en))
         #expect(throws: CommandFailure.self) { try LanguageChoice(flag: "", environment: [:], saved: nil, utf8: true) }
     }

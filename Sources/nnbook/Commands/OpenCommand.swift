@@ -34,13 +34,14 @@ struct OpenCommand: ParsableCommand {
     /// notebook, the locale), checks the lesson id and the options, then runs the notebook
     /// until the learner quits. A `--data` directory that cannot be used does not stop it:
     /// the lessons use synthetic digits and the status line says why when the notebook
-    /// opens; so does a locale that cannot show the Chinese asked for.
+    /// opens; so does a locale that cannot show the Chinese asked for, or an NNBOOK_LANG
+    /// that was ignored.
     static func openNotebook(lessonID: String?, options: NotebookOptions, registry: LessonRegistry) throws {
         let store = ProgressStore()
-        let (language, languageNotice) = try options.language.applyNotebook(saved: store.load().progress.language)
+        let (language, languageMessage) = try options.language.applyNotebook(saved: store.load().progress.language)
         let (context, dataMessage) = try options.context.notebookContext()
         if let lessonID { _ = try registry.lesson(id: lessonID) }
-        let startupMessage = [languageNotice, dataMessage].compactMap { $0 }
+        let startupMessage = [languageMessage, dataMessage].compactMap { $0 }
         try Notebook.runInteractive(
             registry: registry,
             lessonID: lessonID,

@@ -33,15 +33,17 @@ struct LanguageOptions: ParsableArguments {
 
     /// Chooses the language the notebook opens in (the one last chosen with its switch key,
     /// `saved`, counts after `--lang` and NNBOOK_LANG), makes it the process default and
-    /// writes the warnings on stderr; the notice that Chinese cannot be shown is returned
-    /// for the notebook's status line.
+    /// writes the warnings on stderr (left on the terminal after the notebook quits); the
+    /// warnings and the notice that Chinese cannot be shown are also returned, for the
+    /// notebook's status line when it opens.
     func applyNotebook(saved: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws
-        -> (language: Language, notice: String?) {
+        -> (language: Language, message: String?) {
         let choice = try LanguageChoice(flag: code, environment: environment, saved: saved,
                                         utf8: LocaleCodeset.isUTF8(environment: environment))
         Language.processDefault = choice.language
         for line in choice.warnings { FileHandle.standardError.write(Data("nnbook: \(line)\n".utf8)) }
-        return (choice.language, choice.notice)
+        let lines = [choice.notice].compactMap { $0 } + choice.warnings
+        return (choice.language, lines.isEmpty ? nil : lines.joined(separator: " · "))
     }
 }
 
@@ -90,7 +92,7 @@ struct LanguageChoice: Equatable {
         var language = chosen ?? Language.resolve(flag: nil, environment: locale)
         if language == .zh && !utf8 {
             language = .en
-            notice = "the locale (\(LocaleCodeset.localeName(environment: environment))) is not UTF-8, so Chinese cannot be shown; using English"
+            notice = "locale \(LocaleCodeset.localeName(environment: environment)) is not UTF-8, so English is shown instead of Chinese"
         }
         self.language = language
         if let badVariable {
