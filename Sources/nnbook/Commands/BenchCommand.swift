@@ -40,7 +40,9 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
 
     func validate() throws {
-        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+        guard repeats >= 1 else {
+            throw ValidationError(tr("--repeats must be at least 1, got \(repeats)", "--repeats 至少为 1，实际为 \(repeats)"))
+        }
     }
 
     func run() throws {
