@@ -39,7 +39,8 @@ let lessonParts: [String: Localized] = Dictionary(
 /// menu follows a live switch).
 func notebookParts() -> [String: Localized] { lessonParts }
 
-/// The same in the current language only, for a TerminalUI whose `Notebook.Options.parts` is
-/// still `[String: String]`: the compiler picks whichever overload the initializer takes.
-/// Delete this one once TerminalUI's `parts` is `[String: Localized]` everywhere.
-func notebookParts() -> [String: String] { lessonParts.mapValues(\.text) }
+/// The same in the current language only, for a TerminalUI whose `Notebook.Options` takes
+/// `parts: [String: String]` only (the branches of #11 land separately). Generic so that
+/// the compiler prefers the overload above whenever `Notebook.Options` takes `Localized`
+/// parts; delete it once every `Notebook.Options` does.
+func notebookParts<Name: LosslessStringConvertible>() -> [String: Name] { lessonParts.compactMapValues { Name($0.text) } }
