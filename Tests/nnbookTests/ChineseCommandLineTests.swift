@@ -132,6 +132,19 @@ struct ChineseCommandLineTests {
         #expect(result.stderr == "nnbook: error: \(message)\n")
     }
 
+    /// The loader's own reason stays English, inside a Chinese sentence.
+    @Test func aDataDirectoryWithoutMNISTIsReportedInChinese() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nnbook-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let english = try run(["run", "mlp", "--data", directory.path])
+        let chinese = try run(["run", "mlp", "--data", directory.path, "--lang", "zh"])
+        #expect(english.status == 1 && chinese.status == 1)
+        let reason = english.stderr.dropFirst("nnbook: error: cannot use --data \(directory.path): ".count).dropLast()
+        #expect(!reason.isEmpty)
+        #expect(chinese.stderr == "nnbook: error: 无法使用 --data \(directory.path)：MNIST 文件无法读取（\(reason)）\n")
+    }
+
     @Test func listParamsAndProgressHaveChineseHeaders() throws {
         let params = try run(["run", "perceptron", "--list-params", "--lang", "zh"])
         #expect(params.status == 0)

@@ -20,7 +20,7 @@ enum DataCheck {
             return nil
         } catch {
             // The loader's own text (file names, byte counts) stays English.
-            return tr(String(describing: error), "数据无法读取（\(error)）")
+            return tr(String(describing: error), "MNIST 文件无法读取（\(error)）")
         }
     }
 }
