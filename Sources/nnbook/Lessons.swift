@@ -1,6 +1,7 @@
 import ActivationsLesson
 import BackpropLesson
 import CNNLesson
+import Charts
 import LessonKit
 import LossesLesson
 import MLPLesson
@@ -22,13 +23,24 @@ let lessonRegistry = LessonRegistry([
 ])
 
 /// The parts of the course, in order, with their lessons' ids: the menu shows each part's
-/// name above its lessons. A new lesson goes in one part here (or a new part).
-let courseParts: [(name: String, lessons: [String])] = [
-    ("Basics", ["perceptron", "activations", "losses", "backprop"]),
-    ("Training", ["mlp", "optimizers"]),
-    ("Convnets", ["cnn"]),
+/// name above its lessons, in the language shown. A new lesson goes in one part here (or a
+/// new part).
+let courseParts: [(name: Localized, lessons: [String])] = [
+    (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
+    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 
 /// Lesson id → part name, from `courseParts`.
-let lessonParts: [String: String] = Dictionary(
+let lessonParts: [String: Localized] = Dictionary(
     courseParts.flatMap { part in part.lessons.map { ($0, part.name) } }, uniquingKeysWith: { first, _ in first })
+
+/// The part names for `Notebook.Options(parts:)`, which takes them in both languages (so the
+/// menu follows a live switch).
+func notebookParts() -> [String: Localized] { lessonParts }
+
+/// The same in the current language only, for a TerminalUI whose `Notebook.Options` takes
+/// `parts: [String: String]` only (the branches of #11 land separately). Generic so that
+/// the compiler prefers the overload above whenever `Notebook.Options` takes `Localized`
+/// parts; delete it once every `Notebook.Options` does.
+func notebookParts<Name: LosslessStringConvertible>() -> [String: Name] { lessonParts.compactMapValues { Name($0.text) } }

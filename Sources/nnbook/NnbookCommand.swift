@@ -21,10 +21,16 @@ struct NnbookCommand: ParsableCommand {
             run the models while charts redraw and you turn the knobs. Every lesson also runs \
             headless, for scripts and tests.
 
+            In English or Simplified Chinese (中文): --lang en|zh on any command, else \
+            NNBOOK_LANG=en|zh, else (the notebook) the language last chosen in it, else the \
+            locale (Chinese when LC_ALL, LC_MESSAGES or LANG starts with zh), else English. \
+            Exports keep English keys.
+
             Examples:
               nnbook                                 open the notebook where you left off
               nnbook open activations                open a lesson
               nnbook list                            list the lessons
+              nnbook list --lang zh                  list the lessons in Chinese
               nnbook run activations --list-params   the parameters --set takes
               nnbook run optimizers --set sgd_lr=0.5 --steps 30 --format csv
               nnbook render losses --page 2 --size 100x30 --ascii

@@ -12,6 +12,7 @@ struct HeadlessQuitSignalTests {
         process.arguments = ["run", "mlp", "--steps", "100000"]
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,output-to=stderr"
+        environment["NNBOOK_LANG"] = "en"
         process.environment = environment
         let stderr = Pipe()
         process.standardOutput = FileHandle.nullDevice

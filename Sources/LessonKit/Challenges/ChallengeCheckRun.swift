@@ -1,3 +1,5 @@
+import Charts
+
 /// One challenge's outcome in a headless check (`nnbook check`).
 public struct ChallengeResult: Sendable, Equatable {
     public var id: String
@@ -30,8 +32,9 @@ public struct UnknownChallengeError: Error, CustomStringConvertible, Equatable {
     }
 
     public var description: String {
-        "lesson '\(lesson)' has no challenge '\(id)'; its challenges: "
-            + (valid.isEmpty ? "(none)" : valid.joined(separator: ", "))
+        let names = valid.isEmpty ? tr("(none)", "（无）") : valid.joined(separator: ", ")
+        return tr("lesson '\(lesson)' has no challenge '\(id)'; its challenges: \(names)",
+                  "课程 '\(lesson)' 没有挑战 '\(id)'；它的挑战：\(names)")
     }
 }
 

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// Parsing, stepping and formatting of knob values: what the parameter panel and
@@ -114,17 +115,20 @@ extension Knob {
 
     /// What values the knob accepts, worded to follow "expected": "a number from 0.0001 to
     /// 10", "a whole number from 1 to 100", "one of: book, rosenbrock, beale, saddle",
-    /// "on or off".
+    /// "on or off" (in Chinese, to follow 应为："0.0001 到 10 之间的数", "1 到 100 之间的整数",
+    /// "以下之一：book、rosenbrock、beale、saddle", "on 或 off"; values stay as typed).
     public var rangeDescription: String {
         switch kind {
         case let .continuous(range, _, _):
-            return "a number from \(NumberText.format(range.lowerBound, digits: 6)) to \(NumberText.format(range.upperBound, digits: 6))"
+            let low = NumberText.format(range.lowerBound, digits: 6), high = NumberText.format(range.upperBound, digits: 6)
+            return tr("a number from \(low) to \(high)", "\(low) 到 \(high) 之间的数")
         case let .integer(range, _):
-            return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            return tr("a whole number from \(range.lowerBound) to \(range.upperBound)",
+                      "\(range.lowerBound) 到 \(range.upperBound) 之间的整数")
         case let .choice(options):
-            return "one of: \(options.joined(separator: ", "))"
+            return tr("one of: \(options.joined(separator: ", "))", "以下之一：\(options.joined(separator: "、"))")
         case .toggle:
-            return "on or off"
+            return tr("on or off", "on 或 off")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Charts
+
 /// The lessons the notebook offers, in syllabus order, looked up by id.
 public struct LessonRegistry: Sendable {
     public let lessons: [any Lesson]
@@ -25,20 +27,27 @@ public enum LessonKitError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .unknownLesson(id, valid):
-            return "unknown lesson '\(id)'; valid lessons: \(list(valid))"
+            return tr("unknown lesson '\(id)'; valid lessons: \(list(valid))",
+                      "没有课程 '\(id)'；可用的课程：\(list(valid))")
         case let .unknownKnob(name, lesson, valid):
-            return "lesson '\(lesson)' has no parameter '\(name)'; valid parameters: \(list(valid))"
+            return tr("lesson '\(lesson)' has no parameter '\(name)'; valid parameters: \(list(valid))",
+                      "课程 '\(lesson)' 没有参数 '\(name)'；可用的参数：\(list(valid))")
         case let .invalidValue(knob, value, expected):
-            return "invalid value '\(value)' for '\(knob)': expected \(expected)"
+            return tr("invalid value '\(value)' for '\(knob)': expected \(expected)",
+                      "'\(knob)' 的值 '\(value)' 无效，应为：\(expected)")
         case let .invalidPage(page, count):
-            return count > 0 ? "page \(page) does not exist; valid pages: 1–\(count)" : "page \(page) does not exist; the lesson has no pages"
+            if count > 0 {
+                return tr("page \(page) does not exist; valid pages: 1–\(count)", "没有第 \(page) 页；可用的页：1–\(count)")
+            }
+            return tr("page \(page) does not exist; the lesson has no pages", "没有第 \(page) 页；这个课程没有任何页")
         case let .parameterElsewhere(name, lesson, hint):
-            return "parameter '\(name)' of lesson '\(lesson)' is not in this run: \(hint)"
+            return tr("parameter '\(name)' of lesson '\(lesson)' is not in this run: \(hint)",
+                      "课程 '\(lesson)' 的参数 '\(name)' 不在这次运行中：\(hint)")
         }
     }
 
-    /// Names joined by commas, or "(none)".
+    /// Names joined by commas, or "(none)" (in Chinese "（无）").
     private func list(_ names: [String]) -> String {
-        names.isEmpty ? "(none)" : names.joined(separator: ", ")
+        names.isEmpty ? tr("(none)", "（无）") : names.joined(separator: ", ")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bench
+import Charts
 import Foundation
 
 /// `nnbook bench`: times the numeric core side by side with a numpy reference of the same
@@ -36,18 +37,24 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
+    @OptionGroup var language: LanguageOptions
+
     func validate() throws {
-        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1, got \(repeats)") }
+        guard repeats >= 1 else {
+            throw ValidationError(tr("--repeats must be at least 1, got \(repeats)", "--repeats 至少为 1，实际为 \(repeats)"))
+        }
     }
 
     func run() throws {
         try reportingFailures {
+            try language.applyHeadless()
             let options = BenchmarkOptions(repeats: repeats, only: only, numpy: !noNumpy, python: python)
             let report = Benchmark.run(options) { step in
                 FileHandle.standardError.write(Data("  timing \(step)…\n".utf8))
             }
             if report.rows.isEmpty {
-                throw CommandFailure("no benchmark matches --only \(only.joined(separator: ", "))")
+                throw CommandFailure(tr("no benchmark matches --only \(only.joined(separator: ", "))",
+                                        "没有与 --only \(only.joined(separator: ", ")) 相符的基准测试"))
             }
             if json {
                 let encoder = JSONEncoder()

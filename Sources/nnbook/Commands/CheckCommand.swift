@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import LessonKit
 
 /// `nnbook check LESSON`: evaluates a lesson's challenges against knob settings, headless,
@@ -37,9 +38,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var context: ContextOptions
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         var allPassed = true
         try reportingFailures {
+            try language.applyHeadless()
             let results = try results(registry: lessonRegistry)
             print(Self.text(of: results), terminator: "")
             allPassed = results.allSatisfy(\.check.passed)
@@ -52,7 +56,7 @@ struct CheckCommand: ParsableCommand {
         let lesson = try registry.lesson(id: lesson)
         let results = try lesson.checkChallenges(settings: try settings.map(Setting.parse), steps: try Steps.parse(steps),
                                                  only: challenges, context: try context.lessonContext())
-        if results.isEmpty { throw CommandFailure("lesson '\(lesson.id)' has no challenges yet") }
+        if results.isEmpty { throw CommandFailure(tr("lesson '\(lesson.id)' has no challenges yet", "课程 '\(lesson.id)' 还没有挑战")) }
         return results
     }
 

@@ -9,14 +9,19 @@ struct ListCommand: ParsableCommand {
         abstract: "List the lessons: id, title and summary."
     )
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
-        print(Self.listing(of: lessonRegistry), terminator: "")
+        try reportingFailures {
+            try language.applyHeadless()
+            print(Self.listing(of: lessonRegistry), terminator: "")
+        }
     }
 
-    /// A header line (ID, TITLE, SUMMARY) and one line per lesson, columns padded to the
+    /// A header line (ID, TITLE, SUMMARY; in Chinese 编号, 标题, 简介) and one line per lesson, columns padded to the
     /// widest entry (in display columns) plus two spaces; each line ends in a newline.
     static func listing(of registry: LessonRegistry) -> String {
-        let rows = [["ID", "TITLE", "SUMMARY"]] + registry.lessons.map { [$0.id, $0.title, $0.summary] }
+        let rows = [[tr("ID", "编号"), tr("TITLE", "标题"), tr("SUMMARY", "简介")]] + registry.lessons.map { [$0.id, $0.title, $0.summary] }
         let idWidth = rows.map { displayWidth(of: $0[0]) }.max() ?? 0
         let titleWidth = rows.map { displayWidth(of: $0[1]) }.max() ?? 0
         func padded(_ s: String, _ width: Int) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import LessonKit
 import TerminalUI
 
@@ -29,18 +30,25 @@ struct OpenCommand: ParsableCommand {
         }
     }
 
-    /// Checks the lesson id and the options, then runs the notebook until the learner quits.
-    /// A `--data` directory that cannot be used does not stop it: the lessons use synthetic
-    /// digits and the status line says why when the notebook opens.
+    /// Chooses the language (`--lang`, NNBOOK_LANG, the language last switched to in the
+    /// notebook, the locale), checks the lesson id and the options, then runs the notebook
+    /// until the learner quits. A `--data` directory that cannot be used does not stop it:
+    /// the lessons use synthetic digits and the status line says why when the notebook
+    /// opens; so does a locale that cannot show the Chinese asked for, or an NNBOOK_LANG
+    /// that was ignored.
     static func openNotebook(lessonID: String?, options: NotebookOptions, registry: LessonRegistry) throws {
+        let store = ProgressStore()
+        let (language, languageMessage) = try options.language.applyNotebook(saved: store.load().progress.language)
         let (context, dataMessage) = try options.context.notebookContext()
         if let lessonID { _ = try registry.lesson(id: lessonID) }
+        let startupMessage = [languageMessage, dataMessage].compactMap { $0 }
         try Notebook.runInteractive(
             registry: registry,
             lessonID: lessonID,
-            progress: ProgressStore(),
+            progress: store,
             options: Notebook.Options(ascii: options.ascii, color: !options.noColor, context: context,
-                                      startupMessage: dataMessage, parts: lessonParts)
+                                      startupMessage: startupMessage.isEmpty ? nil : startupMessage.joined(separator: " · "),
+                                      parts: notebookParts(), language: language)
         )
     }
 }

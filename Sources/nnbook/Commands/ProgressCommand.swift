@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import Foundation
 import LessonKit
 
@@ -30,17 +31,20 @@ struct ProgressCommand: ParsableCommand {
     @Flag(help: "Reset without asking.")
     var yes = false
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         try reportingFailures {
+            try language.applyHeadless()
             let store = ProgressStore()
             if let reset {
                 let lesson = try lessonRegistry.lesson(id: reset)
-                guard try yes || confirm("Reset progress of \(lesson.id)? [y/N] ") else {
-                    print("Nothing reset.")
+                guard try yes || confirm(tr("Reset progress of \(lesson.id)? [y/N] ", "重置 \(lesson.id) 的进度吗？[y/N] ")) else {
+                    print(tr("Nothing reset.", "没有重置任何内容。"))
                     return
                 }
                 try store.update { $0.reset(lesson: lesson.id) }
-                print("Reset the progress of \(lesson.id).")
+                print(tr("Reset the progress of \(lesson.id).", "已重置 \(lesson.id) 的进度。"))
                 return
             }
             let loaded = store.load()
@@ -52,7 +56,8 @@ struct ProgressCommand: ParsableCommand {
     /// Asks `question` on a terminal and reads y/yes; without a terminal, fails (use --yes).
     private func confirm(_ question: String) throws -> Bool {
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandFailure("--reset asks for confirmation; stdin is not a terminal, so add --yes")
+            throw CommandFailure(tr("--reset asks for confirmation; stdin is not a terminal, so add --yes",
+                                    "--reset 需要确认，但标准输入不是终端，请加上 --yes"))
         }
         FileHandle.standardOutput.write(Data(question.utf8))
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
@@ -69,7 +74,8 @@ struct ProgressCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             return String(decoding: try encoder.encode(["lessons": rows]), as: UTF8.self) + "\n"
-        default: throw CommandFailure("invalid format '\(format)'; valid formats: table, json")
+        default: throw CommandFailure(tr("invalid format '\(format)'; valid formats: table, json",
+                                         "无效的格式 '\(format)'；可用的格式：table、json"))
         }
     }
 }
@@ -89,7 +95,7 @@ struct ProgressRow: Encodable, Equatable {
 
     init(lesson: any Lesson, challengeIDs: [String], progress: LessonKit.Progress) {
         self.lesson = lesson.id
-        status = LessonStatus(lesson: lesson.id, challengeIDs: challengeIDs, progress: progress).text
+        status = Self.text(of: LessonStatus(lesson: lesson.id, challengeIDs: challengeIDs, progress: progress))
         challengesDone = challengeIDs.filter { progress.hasMet(challenge: $0, lesson: lesson.id) }
         challengesTotal = challengeIDs.count
         let answers = Array((progress.predictions[lesson.id] ?? [:]).values)
@@ -98,19 +104,32 @@ struct ProgressRow: Encodable, Equatable {
         lastPage = progress.visited.contains(lesson.id) ? progress.page(of: lesson.id) + 1 : nil
     }
 
-    /// The rows as an aligned text table with a header.
+    /// The status in the current language: "not started", "visited", "2 of 3 challenges",
+    /// "done" (the menu's words, `LessonStatus.text`), or 未开始, 已访问, 挑战 2 / 3, 已完成.
+    static func text(of status: LessonStatus) -> String {
+        switch status {
+        case .notStarted: return tr(status.text, "未开始")
+        case .visited: return tr(status.text, "已访问")
+        case let .challenges(done, total): return tr(status.text, "挑战 \(done) / \(total)")
+        case .done: return tr(status.text, "已完成")
+        }
+    }
+
+    /// The rows as an aligned text table with a header, columns padded in display columns.
     static func table(_ rows: [ProgressRow]) -> String {
-        let header = ["LESSON", "STATUS", "CHALLENGES", "PREDICTIONS", "LAST PAGE"]
+        let header = [tr("LESSON", "课程"), tr("STATUS", "状态"), tr("CHALLENGES", "挑战"),
+                      tr("PREDICTIONS", "预测"), tr("LAST PAGE", "上次页码")]
         let cells = rows.map { row in
             [row.lesson, row.status, "\(row.challengesDone.count)/\(row.challengesTotal)",
-             "\(row.predictionsAnswered)" + (row.predictionsSkipped > 0 ? " (+\(row.predictionsSkipped) skipped)" : ""),
+             "\(row.predictionsAnswered)"
+                + (row.predictionsSkipped > 0 ? tr(" (+\(row.predictionsSkipped) skipped)", "（另跳过 \(row.predictionsSkipped) 个）") : ""),
              row.lastPage.map(String.init) ?? "-"]
         }
         let all = [header] + cells
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        let widths = header.indices.map { column in all.map { displayWidth(of: $0[column]) }.max() ?? 0 }
         return all.map { line in
             line.enumerated().map { column, text in
-                column == line.count - 1 ? text : text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                column == line.count - 1 ? text : text + String(repeating: " ", count: widths[column] - displayWidth(of: text))
             }.joined(separator: "  ") + "\n"
         }.joined()
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import LessonKit
 import TerminalUI
 
@@ -46,9 +47,12 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var context: ContextOptions
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         try reportingFailures {
-            let progress = ProgressLine(label: "\(lesson) page \(page)")
+            try language.applyHeadless()
+            let progress = ProgressLine(label: tr("\(lesson) page \(page)", "\(lesson) 第 \(page) 页"))
             // Wiped before anything is printed, also when the run fails.
             let text = Result { try output(registry: lessonRegistry, progress: progress.reporter) }
             progress.finish()
@@ -57,7 +61,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The rendered screen: exactly ROWS lines of COLS columns, each ending in a newline
-    /// (or, with `--list-params`, the parameter table). `progress` is told after every step.
+    /// (or, with `--list-params`, the parameter table), in the current language (set by
+    /// `run()` from `--lang`). `progress` is told after every step.
     func output(registry: LessonRegistry, progress: StepProgress? = nil) throws -> String {
         let size = try TerminalSize(parsing: size)
         let steps = try Steps.parse(steps) ?? 0
@@ -71,7 +76,7 @@ struct RenderCommand: ParsableCommand {
         }
         let grid = try Notebook.render(
             lesson: lesson, page: page - 1, width: size.columns, height: size.rows, steps: steps,
-            options: Notebook.Options(ascii: ascii, color: false, context: context),
+            options: Notebook.Options(ascii: ascii, color: false, context: context, language: .current),
             prepare: { try PageSettings.apply(settings, to: $0, page: page, lessonID: lesson.id) },
             progress: progress
         )

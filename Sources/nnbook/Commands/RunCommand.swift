@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import LessonKit
 
 /// `nnbook run LESSON`: the lesson's models run headless; their data printed as JSON or CSV.
@@ -55,8 +56,11 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var context: ContextOptions
 
+    @OptionGroup var language: LanguageOptions
+
     func run() throws {
         try reportingFailures {
+            try language.applyHeadless()
             let progress = ProgressLine(label: lesson)
             // Wiped before anything is printed, also when the run fails.
             let text = Result { try output(registry: lessonRegistry, progress: progress.reporter) }
@@ -70,10 +74,12 @@ struct RunCommand: ParsableCommand {
     func output(registry: LessonRegistry, progress: StepProgress? = nil) throws -> String {
         let format = self.format ?? (table == nil ? "json" : "csv")
         guard format == "json" || format == "csv" else {
-            throw CommandFailure("invalid format '\(format)'; valid formats: json, csv")
+            throw CommandFailure(tr("invalid format '\(format)'; valid formats: json, csv",
+                                    "无效的格式 '\(format)'；可用的格式：json、csv"))
         }
         if table != nil && format != "csv" {
-            throw CommandFailure("--table prints one CSV table; it does not go with --format \(format)")
+            throw CommandFailure(tr("--table prints one CSV table; it does not go with --format \(format)",
+                                    "--table 输出一张 CSV 表，不能与 --format \(format) 同用"))
         }
         let request = RunRequest(
             settings: try settings.map(Setting.parse),
@@ -87,8 +93,9 @@ struct RunCommand: ParsableCommand {
         guard let table else { return format == "json" ? result.json() : result.csv() }
         let tables = result.cells.flatMap(\.tables)
         guard let chosen = tables.first(where: { $0.name == table }) else {
-            let names = tables.isEmpty ? "(none)" : tables.map { "'\($0.name)'" }.joined(separator: ", ")
-            throw CommandFailure("no table '\(table)' in this run of '\(lesson.id)'; its tables: \(names)")
+            let names = tables.isEmpty ? tr("(none)", "（无）") : tables.map { "'\($0.name)'" }.joined(separator: ", ")
+            throw CommandFailure(tr("no table '\(table)' in this run of '\(lesson.id)'; its tables: \(names)",
+                                    "'\(lesson.id)' 的这次运行中没有表 '\(table)'；它的表：\(names)"))
         }
         return chosen.csvText
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Charts
 import Foundation
 import LessonKit
 
@@ -16,7 +17,8 @@ struct ContextOptions: ParsableArguments {
     func lessonContext() throws -> LessonContext {
         let seed = try Seed.parse(seed)
         if let dataDirectory, let problem = DataCheck.problem(with: dataDirectory) {
-            throw CommandFailure("cannot use --data \(dataDirectory): \(problem)")
+            throw CommandFailure(tr("cannot use --data \(dataDirectory): \(problem)",
+                                    "无法使用 --data \(dataDirectory)：\(problem)"))
         }
         return LessonContext(seed: seed, dataDirectory: dataDirectory)
     }
@@ -27,7 +29,8 @@ struct ContextOptions: ParsableArguments {
     func notebookContext() throws -> (context: LessonContext, message: String?) {
         let seed = try Seed.parse(seed)
         if let dataDirectory, let problem = DataCheck.problem(with: dataDirectory) {
-            return (LessonContext(seed: seed), "cannot use --data \(dataDirectory): \(problem); using synthetic digits")
+            return (LessonContext(seed: seed), tr("cannot use --data \(dataDirectory): \(problem); using synthetic digits",
+                                                 "无法使用 --data \(dataDirectory)：\(problem)；改用合成的数字图像"))
         }
         return (LessonContext(seed: seed, dataDirectory: dataDirectory), nil)
     }

@@ -1,3 +1,5 @@
+import Charts
+import Charts
 import Foundation
 import NumericCore
 
@@ -9,15 +11,16 @@ enum DataCheck {
     static func problem(with directory: String) -> String? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return "no such directory"
+            return tr("no such directory", "没有这个目录")
         }
         do {
             let split = try MNIST.load(directory: directory)
-            if split.train.count == 0 { return "the training set has no images" }
-            if split.test.count == 0 { return "the test set has no images" }
+            if split.train.count == 0 { return tr("the training set has no images", "训练数据中没有图像") }
+            if split.test.count == 0 { return tr("the test set has no images", "测试数据中没有图像") }
             return nil
         } catch {
-            return String(describing: error)
+            // The loader's own text (file names, byte counts) stays English.
+            return tr(String(describing: error), "MNIST 文件无法读取（\(error)）")
         }
     }
 }

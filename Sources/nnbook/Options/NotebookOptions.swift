@@ -11,4 +11,6 @@ struct NotebookOptions: ParsableArguments {
     var noColor = false
 
     @OptionGroup var context: ContextOptions
+
+    @OptionGroup var language: LanguageOptions
 }

@@ -1,10 +1,13 @@
+import Charts
+
 /// `--set NAME=VALUE`: one parameter setting of a headless run or render.
 enum Setting {
     /// Splits at the first `=`; the value may be empty only if the knob accepts that (it
     /// will not) and may itself contain `=`.
     static func parse(_ text: String) throws -> (name: String, value: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-            throw CommandFailure("invalid --set '\(text)': expected NAME=VALUE, e.g. lr=0.1 (see --list-params)")
+            throw CommandFailure(tr("invalid --set '\(text)': expected NAME=VALUE, e.g. lr=0.1 (see --list-params)",
+                                    "无效的 --set '\(text)'：应为 NAME=VALUE，例如 lr=0.1（参见 --list-params）"))
         }
         return (String(text[..<equals]), String(text[text.index(after: equals)...]))
     }
@@ -42,7 +45,8 @@ enum WholeNumber {
     static func parse(_ text: String, option: String, maximum: UInt64) throws -> UInt64? {
         let isDigits = !text.isEmpty && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         guard isDigits, let value = UInt64(text), value <= maximum else {
-            throw CommandFailure("invalid \(option) '\(text)': expected a whole number from 0 to \(maximum)")
+            throw CommandFailure(tr("invalid \(option) '\(text)': expected a whole number from 0 to \(maximum)",
+                                    "无效的 \(option) '\(text)'：应为 0 到 \(maximum) 之间的整数"))
         }
         return value
     }

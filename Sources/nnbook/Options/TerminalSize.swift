@@ -1,3 +1,4 @@
+import Charts
 import TerminalUI
 
 /// A terminal size written `COLSxROWS` (`--size 80x24`).
@@ -24,11 +25,13 @@ struct TerminalSize: Equatable, CustomStringConvertible {
         let parts = text.split(separator: "x", omittingEmptySubsequences: false).flatMap { $0.split(separator: "X", omittingEmptySubsequences: false) }
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let columns = Int(parts[0]), let rows = Int(parts[1]) else {
-            throw CommandFailure("invalid size '\(text)': expected COLSxROWS, e.g. 80x24")
+            throw CommandFailure(tr("invalid size '\(text)': expected COLSxROWS, e.g. 80x24",
+                                    "无效的尺寸 '\(text)'：应为 COLSxROWS（列数x行数），例如 80x24"))
         }
         let (low, high) = (TerminalSize.minimum, TerminalSize.maximum)
         guard columns >= low.columns, rows >= low.rows, columns <= high.columns, rows <= high.rows else {
-            throw CommandFailure("invalid size '\(text)': expected COLSxROWS from \(low) (the notebook's smallest screen) to \(high), e.g. 120x40")
+            throw CommandFailure(tr("invalid size '\(text)': expected COLSxROWS from \(low) (the notebook's smallest screen) to \(high), e.g. 120x40",
+                                    "无效的尺寸 '\(text)'：应为 \(low)（笔记本的最小屏幕）到 \(high) 之间的 COLSxROWS，例如 120x40"))
         }
         self.init(columns: columns, rows: rows)
     }

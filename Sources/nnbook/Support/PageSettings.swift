@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 
 /// `render --set NAME=VALUE`: settings for the knobs of the one page being rendered.
@@ -7,14 +8,16 @@ enum PageSettings {
     /// for a name the page has no knob of, naming the page's knobs.
     static func apply(_ settings: [(name: String, value: String)], to cell: LiveCell?, page: Int, lessonID: String) throws {
         guard !settings.isEmpty else { return }
-        let all = "see 'nnbook render \(lessonID) --list-params'"
+        let all = tr("see 'nnbook render \(lessonID) --list-params'", "参见 'nnbook render \(lessonID) --list-params'")
         guard let cell, !cell.knobs.isEmpty else {
-            throw CommandFailure("page \(page) of '\(lessonID)' has no parameters; \(all)")
+            throw CommandFailure(tr("page \(page) of '\(lessonID)' has no parameters; \(all)",
+                                    "'\(lessonID)' 的第 \(page) 页没有参数；\(all)"))
         }
         for setting in settings {
             guard let knob = cell.knobs.first(where: { $0.name == setting.name }) else {
                 let names = cell.knobs.map(\.name).joined(separator: ", ")
-                throw CommandFailure("page \(page) of '\(lessonID)' has no parameter '\(setting.name)'; its parameters: \(names) (\(all))")
+                throw CommandFailure(tr("page \(page) of '\(lessonID)' has no parameter '\(setting.name)'; its parameters: \(names) (\(all))",
+                                        "'\(lessonID)' 的第 \(page) 页没有参数 '\(setting.name)'；它的参数：\(names)（\(all)）"))
             }
             cell.setKnob(knob.name, to: try knob.parse(setting.value))
         }

@@ -38,13 +38,13 @@ enum ParameterTable {
     }
 
     /// The table for `lesson`'s pages built with `context`: a header (NAME, LABEL, PAGE,
-    /// DEFAULT, VALUES) and a row per knob, columns padded to the widest entry (in display
+    /// DEFAULT, VALUES; in Chinese 名称, 标签, 页, 默认值, 取值) and a row per knob, columns padded to the widest entry (in display
     /// columns) plus two spaces; every line ends in a newline. A lesson without knobs gives
     /// one line saying so.
     static func text(for lesson: any Lesson, context: LessonContext) -> String {
         let rows = rows(of: lesson.makePages(context: context))
-        guard !rows.isEmpty else { return "lesson '\(lesson.id)' has no parameters\n" }
-        let cells = [["NAME", "LABEL", "PAGE", "DEFAULT", "VALUES"]] + rows.map {
+        guard !rows.isEmpty else { return tr("lesson '\(lesson.id)' has no parameters\n", "课程 '\(lesson.id)' 没有参数\n") }
+        let cells = [[tr("NAME", "名称"), tr("LABEL", "标签"), tr("PAGE", "页"), tr("DEFAULT", "默认值"), tr("VALUES", "取值")]] + rows.map {
             [$0.name, $0.label, $0.pages.map(String.init).joined(separator: ","), $0.defaultValue, $0.values]
         }
         let widths = (0..<4).map { column in cells.map { displayWidth(of: $0[column]) }.max() ?? 0 }

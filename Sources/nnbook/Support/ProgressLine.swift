@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import LessonKit
 import Synchronization
@@ -38,10 +39,12 @@ final class ProgressLine: Sendable {
         return { [self] done, total in report(done: done, total: total) }
     }
 
-    /// The line for `done` of `total` steps: "mlp: step 1200 / 100000 (1.2 %)".
+    /// The line for `done` of `total` steps: "mlp: step 1200 / 100000 (1.2 %)" (in Chinese
+    /// "mlp：第 1200 / 100000 步（1.2 %）").
     func text(done: Int, total: Int) -> String {
         let percent = total > 0 ? Double(done) / Double(total) * 100 : 100
-        return "\(label): step \(done) / \(total) (\(String(format: "%.1f", percent)) %)"
+        let percentText = String(format: "%.1f", percent)
+        return tr("\(label): step \(done) / \(total) (\(percentText) %)", "\(label)：第 \(done) / \(total) 步（\(percentText) %）")
     }
 
     /// Draws the line if the run has gone on for `delay` and the last draw is 0.1 s old.
@@ -53,8 +56,9 @@ final class ProgressLine: Sendable {
             if let drawn = state.drawn, now - drawn < .milliseconds(100) { return nil }
             state.drawn = now
             let text = text(done: done, total: total)
-            let padding = String(repeating: " ", count: max(0, state.width - text.count))
-            state.width = text.count
+            let width = displayWidth(of: text)
+            let padding = String(repeating: " ", count: max(0, state.width - width))
+            state.width = width
             return "\r" + text + padding
         }
         if let line { write(line) }

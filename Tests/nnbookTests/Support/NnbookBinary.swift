@@ -39,6 +39,9 @@ enum NnbookBinary {
 
     /// Runs `nnbook ARGUMENTS` (with `environment` added) with stdin from /dev/null (not a terminal), LANG=C.UTF-8, Swift
     /// backtraces to stderr only, and a fresh XDG_STATE_HOME so no real progress is touched.
+    /// The language is English (NNBOOK_LANG=en, no LC_ALL/LC_CTYPE/LC_MESSAGES from the
+    /// developer's shell) unless `environment` says otherwise: tests do not depend on the
+    /// developer's locale.
     /// Gives up (and kills the child) after `timeout` seconds.
     static func run(_ arguments: [String], timeout: TimeInterval = 30, environment extra: [String: String] = [:]) throws -> Result {
         guard let url else { throw NnbookBinaryError.notFound }
@@ -55,6 +58,8 @@ enum NnbookBinary {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LANG"] = "C.UTF-8"
+        environment["NNBOOK_LANG"] = "en"
+        for name in ["LC_ALL", "LC_CTYPE", "LC_MESSAGES"] { environment[name] = nil }
         environment["SWIFT_BACKTRACE"] = "interactive=no,output-to=stderr"
         environment["XDG_STATE_HOME"] = scratch.appendingPathComponent("state").path
         environment.merge(extra) { _, given in given }

@@ -11,7 +11,7 @@ import Foundation
 /// Each session has its own server (`tmux -L <unique socket> -f /dev/null`) and a fresh
 /// scratch directory holding `XDG_STATE_HOME` (so no real progress is touched) and the
 /// files through which shell commands report back. The shell runs with LANG=C.UTF-8,
-/// `SWIFT_BACKTRACE=interactive=no`, TERM as tmux sets it, and no LC_ALL/LC_CTYPE/NO_COLOR/
+/// `SWIFT_BACKTRACE=interactive=no`, TERM as tmux sets it, and no LC_ALL/LC_CTYPE/NNBOOK_LANG/NO_COLOR/
 /// ESCDELAY from the test's environment.
 ///
 /// Synchronisation is by polling (every 50 ms) for what should appear, never by fixed
@@ -53,7 +53,7 @@ final class TmuxSession {
             "HISTFILE=\(scratch.appendingPathComponent("history").path)",
             "PS1=e2e$ ",
         ].map(Self.quoted)
-        let unset = ["LC_ALL", "LC_CTYPE", "LC_MESSAGES", "NO_COLOR", "ESCDELAY", "PROMPT_COMMAND"]
+        let unset = ["LC_ALL", "LC_CTYPE", "LC_MESSAGES", "NNBOOK_LANG", "NO_COLOR", "ESCDELAY", "PROMPT_COMMAND"]
         let shell = "exec env " + unset.map { "-u \($0) " }.joined() + environment.joined(separator: " ")
             + " bash --norc --noprofile -i"
         do {
