@@ -30,7 +30,7 @@ struct ContextOptions: ParsableArguments {
         let seed = try Seed.parse(seed)
         if let dataDirectory, let problem = DataCheck.problem(with: dataDirectory) {
             return (LessonContext(seed: seed), tr("cannot use --data \(dataDirectory): \(problem); using synthetic digits",
-                                                 "无法使用 --data \(dataDirectory)：\(problem)；改用合成的数字图像"))
+                                                 "无法使用 --data \(dataDirectory)：\(problem)；改用合成数字"))
         }
         return (LessonContext(seed: seed, dataDirectory: dataDirectory), nil)
     }
