@@ -14,12 +14,12 @@ enum MLPChallenges {
     static let ninetyPercent = Challenge(
         id: "test-90",
         goal: Localized(en: "Reach at least 90 % test accuracy within the first 1000 iterations.",
-                        zh: "在前 1000 次迭代内，让测试精度至少达到 90 %。"),
+                        zh: "在前 1000 次迭代内，让测试精度至少达到 90%。"),
         hints: [
             Localized(en: "The book's lr 0.1 is safe but slow: try larger learning rates (H raises a decade).",
                       zh: "书中的 lr 0.1 稳妥但慢：试试更大的学习率（H 一次调大 10 倍）。"),
             Localized(en: "Set learning rate to 1 (or 2), press r, then space: test accuracy passes 90 % after about 300–400 iterations.",
-                      zh: "把学习率设为 1（或 2），按 r，再按空格键：大约 300–400 次迭代后，测试精度超过 90 %。"),
+                      zh: "把学习率设为 1（或 2），按 r，再按空格键：大约 300–400 次迭代后，测试精度超过 90%。"),
         ],
         needsRun: true
     ) { cell in
@@ -34,7 +34,7 @@ enum MLPChallenges {
             return ChallengeCheck(passed: false, progress: tr("no test accuracy yet: press space to train (it is measured after every epoch)",
                                                                "还没有测试精度：按空格键开始训练（每轮结束时测量一次）"))
         }
-        let percent = NumberText.format(100 * best.testAccuracy, digits: 3) + " %"
+        let percent = NumberText.format(100 * best.testAccuracy, digits: 3) + tr(" %", "%")
         if best.testAccuracy >= targetAccuracy {
             return ChallengeCheck(passed: true, progress: tr("test \(percent) at iteration \(best.iteration) of \(budget)",
                                                               "第 \(best.iteration) 次迭代（共 \(budget) 次）测试精度 \(percent)"))

@@ -96,18 +96,23 @@ final class RaceCell: LiveCell {
     }
 
     /// "lr 0.01: 2.30   lr 0.1: 2.28   lr 100: stopped at 21".
-    var readout: String {
+    var readout: String { readoutParts.joined(separator: "   ") }
+
+    /// The readout of each run: "lr 0.01: 2.30", "lr 100: stopped at 21" (packed into lines
+    /// when drawn, so a narrow cell wraps between runs instead of cutting the last).
+    var readoutParts: [String] {
         runs.map { run in
             let lr = "lr " + NumberText.format(run.config.learningRate, digits: 3) + ": "
             if run.isStopped { return lr + tr("stopped at \(run.iteration)", "停于 \(run.iteration)") }
             return lr + (run.smoothedLosses.last.map { NumberText.format($0, digits: 3) } ?? "–")
-        }.joined(separator: "   ")
+        }
     }
 
-    /// The legend entry of a run: "lr 0.1", or "lr 100 ✗ at 21" once it stopped.
+    /// The legend entry of a run: "lr 0.1", or "lr 100 ✗ at 21" once it stopped ("lr 100 停于 21":
+    /// as narrow, so it fits the legend at 80 columns too).
     static func legendLabel(_ run: TrainingRun) -> String {
         "lr " + NumberText.format(run.config.learningRate, digits: 3)
-            + (run.isStopped ? tr(" ✗ at \(run.iteration)", " ✗ 停于 \(run.iteration)") : "")
+            + (run.isStopped ? tr(" ✗ at \(run.iteration)", " 停于 \(run.iteration)") : "")
     }
 
     /// The curves with their legend on the right; every label is padded to the legend's
@@ -130,7 +135,8 @@ final class RaceCell: LiveCell {
         // and so the plot box, the same from the first frame to the last.
         plot.yLimits = .fixed(0.01, 100)
         if runs.allSatisfy({ $0.iteration == 0 }) { plot.xLimits = .fixed(0, 100) }
-        return CellLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
+        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
+        return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
             grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

@@ -106,8 +106,8 @@ extension TrainingRun {
         history.events.map { EventMarker(x: Double($0.iteration), label: $0.label) }
     }
 
-    /// "86.2 %".
+    /// "86.2 %" ("86.2%" in Chinese, which writes no space before %).
     static func percent(_ fraction: Double) -> String {
-        fraction.isFinite ? NumberText.format((fraction * 1000).rounded() / 10, digits: 4) + " %" : "–"
+        fraction.isFinite ? NumberText.format((fraction * 1000).rounded() / 10, digits: 4) + tr(" %", "%") : "–"
     }
 }
