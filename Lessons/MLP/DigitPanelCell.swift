@@ -6,7 +6,7 @@ import NumericCore
 /// with the net's predicted class and confidence (wrong ones marked ✗), under the train/test
 /// accuracy per epoch when there is room.
 final class DigitPanelCell: LiveCell {
-    let title = "test digits and accuracy"
+    var title: String { tr("test digits and accuracy", "测试数字与精度") }
     let run: TrainingRun
     /// The first test image of the panel.
     private(set) var first = 0
@@ -23,9 +23,9 @@ final class DigitPanelCell: LiveCell {
     var knobs: [Knob] {
         [
             TrainingKnobs.learningRate(run.config.learningRate),
-            Knob(name: "first", label: "first test digit", kind: .integer(range: 0...max(0, testCount - 1), step: Self.panelSize),
+            Knob(name: "first", label: tr("first test digit", "首个测试数字"), kind: .integer(range: 0...max(0, testCount - 1), step: Self.panelSize),
                  value: Double(first)),
-            Knob(name: "mistakes", label: "only mistakes", kind: .toggle, value: mistakesOnly ? 1 : 0),
+            Knob(name: "mistakes", label: tr("only mistakes", "只看错误"), kind: .toggle, value: mistakesOnly ? 1 : 0),
         ]
     }
 
@@ -62,7 +62,8 @@ final class DigitPanelCell: LiveCell {
     /// "epoch 3: train 88.1 %  test 86.0 %  ·  panel: 1 of 4 wrong".
     func readout(_ shown: [Prediction]) -> String {
         let wrong = shown.filter { !$0.isCorrect }.count
-        let panel = mistakesOnly && shown.isEmpty ? "no mistakes in \(Self.searchLimit)" : "\(wrong)/\(shown.count) wrong"
+        let panel = mistakesOnly && shown.isEmpty ? tr("no mistakes in \(Self.searchLimit)", "前 \(Self.searchLimit) 个中没有错误")
+            : tr("\(wrong)/\(shown.count) wrong", "错 \(wrong)/\(shown.count)")
         return run.accuracyReadout + " · " + panel
     }
 

@@ -8,14 +8,14 @@ import NumericCore
 /// It shows the shared run's net: untrained (every class ≈ 10 %) until the learner trains
 /// it on the next page.
 final class ForwardCell: LiveCell {
-    let title = "one forward pass"
+    var title: String { tr("one forward pass", "一次正向传播") }
     let run: TrainingRun
     private(set) var index = 0
 
     init(run: TrainingRun) { self.run = run }
 
     var knobs: [Knob] {
-        [Knob(name: "digit", label: "test digit", kind: .integer(range: 0...max(0, run.data.split.test.count - 1), step: 1),
+        [Knob(name: "digit", label: tr("test digit", "测试数字"), kind: .integer(range: 0...max(0, run.data.split.test.count - 1), step: 1),
               value: Double(index))]
     }
 
@@ -29,9 +29,11 @@ final class ForwardCell: LiveCell {
     /// "label 7 → predicted 7 (y = 0.11)", "loss −ln y₇ = 2.303", "trained 0 it": packed into
     /// readout lines, so a narrow cell wraps between them and never cuts a number.
     func readoutParts(_ p: ForwardPass) -> [String] {
-        ["label \(p.label) → predicted \(p.predicted) (y = \(NumberText.format(p.probabilities[p.predicted], digits: 2)))",
-         "loss −ln y\(Self.subscripted(p.label)) = \(NumberText.format(p.loss, digits: 4))",
-         "trained \(run.iteration) it"]
+        let y = NumberText.format(p.probabilities[p.predicted], digits: 2)
+        let loss = "−ln y\(Self.subscripted(p.label)) = \(NumberText.format(p.loss, digits: 4))"
+        return [tr("label \(p.label) → predicted \(p.predicted) (y = \(y))", "标签 \(p.label) → 预测 \(p.predicted)（y = \(y)）"),
+                tr("loss ", "损失 ") + loss,
+                tr("trained \(run.iteration) it", "已训练 \(run.iteration) 次迭代")]
     }
 
     static func subscripted(_ n: Int) -> String {
@@ -45,10 +47,10 @@ final class ForwardCell: LiveCell {
             let inputWidth = max(0, width * 3 / 10), hiddenWidth = max(0, width * 3 / 10)
             let barsWidth = width - inputWidth - hiddenWidth
             grid.put(options.drawable("x (784)"), x: 0, y: 0, style: .init(bold: true), maxWidth: inputWidth)
-            let tile = DigitTiles(tiles: [.init(pixels: p.pixels, caption: "label \(p.label)", isWrong: false)], perRow: 1)
+            let tile = DigitTiles(tiles: [.init(pixels: p.pixels, caption: tr("label \(p.label)", "标签 \(p.label)"), isWrong: false)], perRow: 1)
             grid.blit(tile.render(width: inputWidth, height: max(0, rows - 1), options: options), x: 0, y: 1)
             let units = p.hidden.count, perRow = min(10, max(1, units))
-            var hidden = Heatmap(title: "z₁ (\(units) hidden)", rows: (units + perRow - 1) / perRow,
+            var hidden = Heatmap(title: tr("z₁ (\(units) hidden)", "z₁（隐藏层 \(units)）"), rows: (units + perRow - 1) / perRow,
                                  columns: perRow, values: p.hidden)
             hidden.title = options.drawable(hidden.title)
             if run.config.activation == .sigmoid { hidden.range = 0...1 }

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 import NumericCore
 
@@ -5,8 +6,11 @@ import NumericCore
 /// the forward pass, the loss and accuracy curves, learning-rate effects, and the test digits.
 public struct MLPLesson: Lesson {
     public let id = "mlp"
-    public let title = "Training a two-layer net"
-    public let summary = "784-50-10 on digits: live loss and accuracy, learning rate, batch and hidden-size knobs"
+    public var title: String { tr("Training a two-layer net", "训练两层神经网络") }
+    public var summary: String {
+        tr("784-50-10 on digits: live loss and accuracy, learning rate, batch and hidden-size knobs",
+           "784-50-10 网络识别数字：实时的损失与精度，学习率、批大小和隐藏层大小旋钮")
+    }
 
     /// The synthetic dataset sizes (train, test) used when no MNIST is given.
     let sizes: (train: Int, test: Int)
@@ -28,12 +32,12 @@ public struct MLPLesson: Lesson {
         let data = DigitsSource.load(mnistDirectory: context.dataDirectory, synthetic: sizes, seed: context.seed)
         let run = TrainingRun(data: data, config: config, seed: context.seed)
         return [
-            Page(title: "The two-layer net", text: MLPText.idea, cell: ForwardCell(run: run)),
-            Page(title: "Training live", text: MLPText.training, cell: TrainingCell(run: run),
+            Page(title: Localized(en: "The two-layer net", zh: "两层神经网络"), text: MLPText.idea, cell: ForwardCell(run: run)),
+            Page(title: Localized(en: "Training live", zh: "实时训练"), text: MLPText.training, cell: TrainingCell(run: run),
                  challenges: [MLPChallenges.ninetyPercent]),
-            Page(title: "Learning rate", text: MLPText.learningRate, cell: RaceCell(data: data, seed: context.seed),
+            Page(title: Localized(en: "Learning rate", zh: "学习率"), text: MLPText.learningRate, cell: RaceCell(data: data, seed: context.seed),
                  challenges: [MLPChallenges.allThreeLearn], prediction: MLPChallenges.lossAtHundred),
-            Page(title: "Accuracy on test digits", text: MLPText.accuracy, cell: DigitPanelCell(run: run)),
+            Page(title: Localized(en: "Accuracy on test digits", zh: "测试数字上的精度"), text: MLPText.accuracy, cell: DigitPanelCell(run: run)),
         ]
     }
 

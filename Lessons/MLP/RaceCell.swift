@@ -8,7 +8,7 @@ import NumericCore
 ///
 /// Each run stops by itself when its loss explodes; the race ends at `maxIterations`.
 final class RaceCell: LiveCell {
-    let title = "three learning rates"
+    var title: String { tr("three learning rates", "三个学习率") }
     let data: DigitsSource
     let seed: UInt64
     /// The runs, slowest learning rate first by default.
@@ -34,7 +34,7 @@ final class RaceCell: LiveCell {
             Knob(name: Self.names[i], label: "lr \(["A", "B", "C"][i])",
                  kind: .continuous(range: TrainingKnobs.learningRateRange, step: TrainingKnobs.learningRateFactor, scale: .log),
                  value: runs[i].config.learningRate)
-        } + [Knob(name: "activation", label: "hidden activation", kind: .choice(HiddenActivation.names),
+        } + [Knob(name: "activation", label: tr("hidden activation", "隐藏层激活函数"), kind: .choice(HiddenActivation.names),
                   value: runs[0].config.activation.index)]
     }
 
@@ -84,28 +84,35 @@ final class RaceCell: LiveCell {
     /// so an 80-column status line keeps what to do.
     var status: String? {
         let iteration = runs.map(\.iteration).max() ?? 0
-        var text = "iteration \(iteration) / \(Self.maxIterations)"
+        var text = tr("iteration \(iteration) / \(Self.maxIterations)", "迭代 \(iteration) / \(Self.maxIterations)")
         if let i = runs.firstIndex(where: \.isStopped) {
             let run = runs[i]
-            text = "lr \(["A", "B", "C"][i]) = \(NumberText.format(run.config.learningRate, digits: 3)) too high"
-                + " (✗ at it. \(run.iteration)) — lower it · " + text
+            let knob = "lr \(["A", "B", "C"][i]) = \(NumberText.format(run.config.learningRate, digits: 3))"
+            text = tr("\(knob) too high (✗ at it. \(run.iteration)) — lower it · ",
+                      "\(knob) 过大（第 \(run.iteration) 次迭代 ✗）——调小它 · ") + text
         }
-        if let warning = data.warning { text = "⚠ " + warning + " · " + text }
+        if let warning = TrainingRun.warning(of: data) { text = "⚠ " + warning + " · " + text }
         return text
     }
 
     /// "lr 0.01: 2.30   lr 0.1: 2.28   lr 100: stopped at 21".
-    var readout: String {
+    var readout: String { readoutParts.joined(separator: "   ") }
+
+    /// The readout of each run: "lr 0.01: 2.30", "lr 100: stopped at 21" (packed into lines
+    /// when drawn, so a narrow cell wraps between runs instead of cutting the last).
+    var readoutParts: [String] {
         runs.map { run in
             let lr = "lr " + NumberText.format(run.config.learningRate, digits: 3) + ": "
-            if run.isStopped { return lr + "stopped at \(run.iteration)" }
+            if run.isStopped { return lr + tr("stopped at \(run.iteration)", "停于 \(run.iteration)") }
             return lr + (run.smoothedLosses.last.map { NumberText.format($0, digits: 3) } ?? "–")
-        }.joined(separator: "   ")
+        }
     }
 
-    /// The legend entry of a run: "lr 0.1", or "lr 100 ✗ at 21" once it stopped.
+    /// The legend entry of a run: "lr 0.1", or "lr 100 ✗ at 21" once it stopped ("lr 100 停于 21":
+    /// as narrow, so it fits the legend at 80 columns too).
     static func legendLabel(_ run: TrainingRun) -> String {
-        "lr " + NumberText.format(run.config.learningRate, digits: 3) + (run.isStopped ? " ✗ at \(run.iteration)" : "")
+        "lr " + NumberText.format(run.config.learningRate, digits: 3)
+            + (run.isStopped ? tr(" ✗ at \(run.iteration)", " 停于 \(run.iteration)") : "")
     }
 
     /// The curves with their legend on the right; every label is padded to the legend's
@@ -119,15 +126,17 @@ final class RaceCell: LiveCell {
             return Series(name: padded, color: Self.colors[i], x: (0..<run.smoothedLosses.count).map { Double($0 + 1) },
                           y: run.smoothedLosses)
         }
-        var plot = LinePlot(title: "loss (mean of \(TrainingRun.smoothingWindow)), \(runs[0].config.activation.label) net", series: series,
-                            xLabel: "iteration")
+        let n = TrainingRun.smoothingWindow, activation = runs[0].config.activation.label
+        var plot = LinePlot(title: tr("loss (mean of \(n)), \(activation) net", "损失（\(n) 次均值），\(activation) 网络"),
+                            series: series, xLabel: tr("iteration", "迭代次数"))
         plot.title = options.drawable(plot.title)
         plot.yScale = .log10
         // A fixed range (every mean loss of 1000 iterations lies in it) keeps the y labels,
         // and so the plot box, the same from the first frame to the last.
         plot.yLimits = .fixed(0.01, 100)
         if runs.allSatisfy({ $0.iteration == 0 }) { plot.xLimits = .fixed(0, 100) }
-        return CellLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
+        let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
+        return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
             grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

@@ -7,7 +7,7 @@ import NumericCore
 ///
 /// Shares its `TrainingRun` with the digit panel (page 4), so both show the same net.
 final class TrainingCell: LiveCell, HeadlessStepping {
-    let title = "training the two-layer net"
+    var title: String { tr("training the two-layer net", "训练两层神经网络") }
     let run: TrainingRun
     let defaultRunSteps = 200
 
@@ -30,10 +30,10 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         let losses = run.history.losses
         let xs = (1...max(1, losses.count)).map(Double.init)
         var plot = LinePlot(
-            title: "loss · \(run.config.activation.label) 784-\(run.config.hiddenSize)-10 · lr \(NumberText.format(run.config.learningRate, digits: 3))",
-            series: [Series(name: "loss", color: .gray(12), x: xs, y: losses),
-                     Series(name: "mean of \(TrainingRun.smoothingWindow)", color: .cyan, x: xs, y: run.smoothedLosses)],
-            xLabel: "iteration")
+            title: tr("loss", "损失") + " · \(run.config.activation.label) 784-\(run.config.hiddenSize)-10 · lr \(NumberText.format(run.config.learningRate, digits: 3))",
+            series: [Series(name: tr("loss", "损失"), color: .gray(12), x: xs, y: losses),
+                     Series(name: TrainingRun.meanLabel, color: .cyan, x: xs, y: run.smoothedLosses)],
+            xLabel: tr("iteration", "迭代次数"))
         plot.events = run.eventMarkers
         if losses.isEmpty { plot.xLimits = .fixed(0, 100); plot.yLimits = .fixed(0, 2.5) }
         return plot
@@ -45,10 +45,10 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     static func accuracyPlot(_ run: TrainingRun) -> LinePlot {
         let epochs = run.history.epochs
         let xs = epochs.map { Double($0.epoch) }
-        var plot = LinePlot(title: "accuracy % per epoch",
-                            series: [Series(name: "train", color: .green, x: xs, y: epochs.map { 100 * $0.trainAccuracy }),
-                                     Series(name: "test", color: .magenta, x: xs, y: epochs.map { 100 * $0.testAccuracy })],
-                            xLabel: "epoch")
+        var plot = LinePlot(title: tr("accuracy % per epoch", "每轮的精度 %"),
+                            series: [Series(name: tr("train", "训练"), color: .green, x: xs, y: epochs.map { 100 * $0.trainAccuracy }),
+                                     Series(name: tr("test", "测试"), color: .magenta, x: xs, y: epochs.map { 100 * $0.testAccuracy })],
+                            xLabel: tr("epoch", "轮"))
         plot.yLimits = .fixed(0, 100)
         if epochs.count < 2 { plot.xLimits = .fixed(0, max(2, Double(epochs.count))) }
         return plot

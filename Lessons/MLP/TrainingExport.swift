@@ -17,7 +17,7 @@ enum TrainingExport {
         let c = run.config
         let json: ExportValue = .object([
             ("data", .string(run.data.sourceName)),
-            ("warning", run.data.warning.map(ExportValue.string) ?? .null),
+            ("warning", TrainingRun.warning(of: run.data).map(ExportValue.string) ?? .null),
             ("train_size", .integer(run.data.split.train.count)), ("test_size", .integer(run.data.split.test.count)),
             ("sizes", .array([run.data.split.train.images.columns, c.hiddenSize, run.data.split.train.classes].map(ExportValue.integer))),
             ("activation", .string(c.activation.rawValue)), ("weight_std", .number(c.weightStd)),

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 
 /// The knobs of the training run, shared by the training cell and the digit panel: learning
@@ -8,16 +9,16 @@ enum TrainingKnobs {
     static let learningRateRange = 0.0001...1000.0
 
     static func learningRate(_ value: Double) -> Knob {
-        Knob(name: "lr", label: "learning rate",
+        Knob(name: "lr", label: tr("learning rate", "学习率"),
              kind: .continuous(range: learningRateRange, step: learningRateFactor, scale: .log), value: value)
     }
 
     static func all(_ config: NetConfig) -> [Knob] {
         [
             learningRate(config.learningRate),
-            Knob(name: "batch", label: "batch size", kind: .integer(range: 1...1000, step: 10), value: Double(config.batchSize)),
-            Knob(name: "hidden", label: "hidden units", kind: .integer(range: 1...500, step: 10), value: Double(config.hiddenSize)),
-            Knob(name: "activation", label: "hidden activation", kind: .choice(HiddenActivation.names), value: config.activation.index),
+            Knob(name: "batch", label: tr("batch size", "批大小"), kind: .integer(range: 1...1000, step: 10), value: Double(config.batchSize)),
+            Knob(name: "hidden", label: tr("hidden units", "隐藏层神经元数"), kind: .integer(range: 1...500, step: 10), value: Double(config.hiddenSize)),
+            Knob(name: "activation", label: tr("hidden activation", "隐藏层激活函数"), kind: .choice(HiddenActivation.names), value: config.activation.index),
         ]
     }
 

@@ -24,10 +24,17 @@ final class TrainingRun {
     private(set) var trainer: Trainer
     /// The trailing mean of the last `smoothingWindow` losses, one per iteration.
     private(set) var smoothedLosses: [Double] = []
-    /// Why training stopped by itself (nil while it may go on), in words for the export.
-    private(set) var stopReason: String?
-    /// The same, short for the status line: "loss > 4.6 for 20 it.", "loss nan".
-    private(set) var shortStopReason: String?
+    /// Why training stopped by itself (nil while it may go on); put in words when shown
+    /// (`stopReason`, `shortStopReason`), so the words follow the language.
+    private(set) var stop: StopCause?
+
+    /// Why a run stopped by itself.
+    enum StopCause: Equatable {
+        /// The core's trainer saw a non-finite loss (this one).
+        case diverged(loss: Double)
+        /// The loss stayed above `explosionThreshold` for `explosionWindow` iterations.
+        case exploded
+    }
 
     init(data: DigitsSource, config: NetConfig, seed: UInt64) {
         self.data = data
@@ -52,8 +59,7 @@ final class TrainingRun {
     func restart() {
         (net, trainer) = Self.make(data: data, config: config, seed: seed)
         smoothedLosses = []
-        stopReason = nil
-        shortStopReason = nil
+        stop = nil
     }
 
     /// Applies `new`: a new hidden size, activation or batch size restarts the run; a new
@@ -73,7 +79,7 @@ final class TrainingRun {
 
     var history: TrainingHistory { trainer.history }
     var iteration: Int { trainer.iteration }
-    var isStopped: Bool { stopReason != nil }
+    var isStopped: Bool { stop != nil }
 
     /// One iteration (nothing once stopped).
     func step() {
@@ -100,12 +106,10 @@ final class TrainingRun {
             smoothedLosses.append(window.reduce(0, +) / Double(window.count))
         }
         if trainer.diverged {
-            stopReason = "loss is \(NumberText.format(losses.last ?? .nan, digits: 3))"
-            shortStopReason = "loss \(NumberText.format(losses.last ?? .nan, digits: 3))"
+            stop = .diverged(loss: losses.last ?? .nan)
         } else if losses.count >= Self.explosionWindow,
                   losses.suffix(Self.explosionWindow).allSatisfy({ $0 > Self.explosionThreshold }) {
-            stopReason = "loss above \(NumberText.format(Self.explosionThreshold, digits: 2)) for \(Self.explosionWindow) iterations"
-            shortStopReason = "loss > \(NumberText.format(Self.explosionThreshold, digits: 2)) for \(Self.explosionWindow) it."
+            stop = .exploded
         }
     }
 
