@@ -28,9 +28,9 @@ final class GateCell: LiveCell {
     var gateLine: String {
         let gate = perceptron.gate
         if let reference = gate.referenceWeights, reference.fromBook, reference.perceptron == perceptron {
-            return tr("✓ this is \(gate.label) (book)", "✓ 这是 \(gate.label)（书中的权重）")
+            return tr("✓ this is \(gate.label) (book)", "✓ " + gate.label(after: "这是") + "（书中的权重）")
         }
-        return tr("✓ this is \(gate.label)", "✓ 这是 \(gate.label)")
+        return tr("✓ this is \(gate.label)", "✓ " + gate.label(after: "这是"))
     }
 
     /// "a = 0.5·x1 + 0.5·x2 − 0.7", or a note that there is no line.

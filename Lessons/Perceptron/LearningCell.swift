@@ -78,7 +78,7 @@ final class LearningCell: LiveCell, HeadlessStepping {
 
     /// The panel: the last update written out (or the start), then mistakes per epoch.
     var panelLines: [String] {
-        var lines = [tr("target \(target.label), η = \(number(eta))", "目标 \(target.label)，η = \(number(eta))")]
+        var lines = [tr("target \(target.label), η = \(number(eta))", "目标：\(target.label)，η = \(number(eta))")]
         let p = training.perceptron
         guard let u = training.last else {
             let next = gateInputs[training.nextSample]
@@ -87,7 +87,7 @@ final class LearningCell: LiveCell, HeadlessStepping {
                             tr("s: present x = (\(Int(next.x1)), \(Int(next.x2)))", "s：展示 x = (\(Int(next.x1)), \(Int(next.x2)))")]
         }
         let x = gateInputs[u.sample]
-        lines.append(tr("epoch \(u.epoch), input \(u.sample + 1) of 4", "第 \(u.epoch) 轮，第 \(u.sample + 1) 个输入（共 4 个）"))
+        lines.append(tr("epoch \(u.epoch), input \(u.sample + 1) of 4", "第 \(u.epoch) 轮，输入 \(u.sample + 1)/4"))
         lines.append("x = (\(Int(x.x1)), \(Int(x.x2)))  t = \(u.target)  y = \(u.output)")
         if u.error == 0 {
             lines.append(tr("right: no change", "正确：不变"))

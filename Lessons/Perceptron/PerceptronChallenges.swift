@@ -56,7 +56,7 @@ enum PerceptronChallenges {
         guard let cell = cell as? LearningCell else { return .wrongCell }
         guard cell.target == .nand else {
             return ChallengeCheck(passed: false, progress: tr("the target is \(cell.target.label): choose NAND",
-                                                              "目标是 \(cell.target.label)：请选 NAND"))
+                                                              cell.target.label(after: "目标是") + "：请选 NAND"))
         }
         switch cell.training.state {
         case .running:
