@@ -3,18 +3,21 @@ import LessonKit
 import Testing
 @testable import PerceptronLesson
 
-/// The perceptron lesson in Chinese (issue #11): its cells drawn at the size they get in an
-/// 80×24 notebook (54×12), exactly; statuses, gate names and challenge progress; a page text
-/// laid out at the text column's width; and a cell that keeps its state when the language
-/// changes under it.
+/// The perceptron lesson in Chinese (issue #11): its cells exactly as an 80×24 notebook
+/// draws them (54×13, as `nnbook render` does); statuses, gate names and challenge progress;
+/// a page text laid out at the text pane's width; and a cell that keeps its state when the
+/// language changes under it.
 @Suite("Perceptron lesson in Chinese")
 struct PerceptronChineseTests {
+    /// What `nnbook render` draws (no colour: the y = 1 side is dotted).
+    static let plain = RenderOptions(unicode: true, color: false)
+
     private func zh<T>(_ body: () throws -> T) rethrows -> T { try Language.$override.withValue(.zh, operation: body) }
     private func en<T>(_ body: () throws -> T) rethrows -> T { try Language.$override.withValue(.en, operation: body) }
 
     @Test func gateCellAt80x24() {
         let cell = GateCell()
-        let lines = zh { cell.render(width: 54, height: 12, options: .standard).lines }
+        let lines = zh { cell.render(width: 54, height: 13, options: Self.plain).lines }
         #expect(lines == [
             "    x2  阴影处 y = 1        x1  x2     a  y           ",
             "     ┌────────────────┐     ──  ──  ────  ─           ",
@@ -28,6 +31,7 @@ struct PerceptronChineseTests {
             "     │                │     直线：a = 0               ",
             "     └────┬──────┬────┘                               ",
             "          0      1                                    ",
+            "             x1                                       ",
         ])
         #expect(lines.allSatisfy { displayWidth(of: $0) == 54 })
         #expect(zh { cell.title } == "感知机：y = step(w1·x1 + w2·x2 + b)")
@@ -45,7 +49,7 @@ struct PerceptronChineseTests {
         let cell = XORTryCell()
         cell.setKnob("xor_w1", to: -0.5)
         cell.setKnob("xor_w2", to: 0.5)
-        let lines = zh { cell.render(width: 54, height: 12, options: .standard).lines }
+        let lines = zh { cell.render(width: 54, height: 13, options: Self.plain).lines }
         #expect(lines == [
             "    x2 XOR: ● 1  ○ 0        x1  x2  y  XOR            ",
             "     ┌────────────────┐     ──  ──  ─  ───  ────      ",
@@ -59,10 +63,11 @@ struct PerceptronChineseTests {
             "     │                │     非 x1 且 x2               ",
             "     └────┬──────┬────┘                               ",
             "          0      1                                    ",
+            "             x1                                       ",
         ])
         #expect(zh { cell.status } == "4 行中对了 3 行：XOR 不是线性可分的，没有哪条直线能让 4 行全对")
         // ASCII keeps the Chinese words; only the marks fall back.
-        let ascii = zh { cell.render(width: 54, height: 12, options: .ascii).lines }
+        let ascii = zh { cell.render(width: 54, height: 13, options: .ascii).lines }
         #expect(ascii[3].hasSuffix("|      1   0  0    1  错        "))
         #expect(ascii[2].hasSuffix("|      0   0  0    0  对        "))
     }
@@ -73,7 +78,7 @@ struct PerceptronChineseTests {
         #expect(zh { cell.panelLines } == ["目标：AND，η = 0.1", "起点 #1（随机）：", "w1 = 0.203", "w2 = 0.0204",
                                           "b  = 0.0741", "", "s：展示 x = (0, 0)"])
         cell.step()
-        let lines = zh { cell.render(width: 54, height: 12, options: .standard).lines }
+        let lines = zh { cell.render(width: 54, height: 13, options: Self.plain).lines }
         #expect(lines == [
             "    x2 AND: ● 1  ○ 0        目标：AND，η = 0.1        ",
             "     ┌────────────────┐     第 1 轮，输入 1/4         ",
@@ -87,6 +92,7 @@ struct PerceptronChineseTests {
             "     │     ⢇··········│     1…                        ",
             "     └────┬──────┬────┘                               ",
             "          0      1                                    ",
+            "             x1                                       ",
         ])
         #expect(zh { cell.status } == "第 1 轮（最多 100 轮），本轮到目前为止错了 1 次")
         #expect(zh { cell.knobs.map(\.label) } == ["目标门", "学习率 η", "随机起点 #", "每秒更新次数"])
@@ -130,16 +136,16 @@ struct PerceptronChineseTests {
         #expect(zh { PerceptronChallenges.fastNAND.evaluate(learning).progress } == "目标是 AND：请选 NAND")
         learning.setKnob("target", to: LogicGate.nand.index)
         #expect(zh { PerceptronChallenges.fastNAND.evaluate(learning).progress } == "NAND：已完成 0 轮，按空格键运行")
-        #expect(zh { PerceptronChallenges.xorConverges.choices.map(\.text) } == ["会", "不会"])
+        #expect(zh { PerceptronChallenges.xorConverges.choices } == ["会", "不会"])
     }
 
-    /// Page 2's text in the 78-column text pane of an 80×24 notebook: nothing wider, and the
+    /// Page 2's text in the 77-column text pane of an 80×24 notebook: nothing wider, and the
     /// coordinate pairs stay whole.
     @Test func xorPageTextAt80Columns() {
         let page = PerceptronLesson().makePages(context: LessonContext())[1]
-        let lines = zh { MarkdownText.layout(page.text, width: 78).lines }.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        let lines = zh { MarkdownText.layout(page.text, width: 77).lines }.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         #expect(zh { page.title } == "XOR：一条直线不够")
-        #expect(lines.allSatisfy { displayWidth(of: $0) <= 78 })
+        #expect(lines.allSatisfy { displayWidth(of: $0) <= 77 })
         let first = lines.firstIndex { $0.hasPrefix("XOR（异或）") }
         #expect(first.map { lines[$0] } == "XOR（异或）在恰好有一个输入为 1 时输出 1：输入依次为 (0, 0)、(1, 0)、(0, 1)、")
         #expect(first.map { lines[$0 + 1] } == "(1, 1) 时，y = 0、1、1、0。")
