@@ -67,9 +67,9 @@ enum PerceptronChallenges {
         case .converged(let epochs):
             let passed = epochs <= fastEpochs
             let progress = passed
-                ? tr("converged in \(epochs) epoch\(epochs == 1 ? "" : "s")", "\(epochs) 轮收敛")
+                ? tr("converged in \(epochs) epoch\(epochs == 1 ? "" : "s")", "\(epochs) 轮后收敛")
                 : tr("converged in \(epochs) epoch\(epochs == 1 ? "" : "s"): need ≤ \(fastEpochs), try another η or start",
-                     "\(epochs) 轮收敛：需要 ≤ \(fastEpochs) 轮，换一个 η 或起点试试")
+                     "\(epochs) 轮后收敛：需要 ≤ \(fastEpochs) 轮，换一个 η 或起点试试")
             return ChallengeCheck(passed: passed, progress: progress)
         }
     }

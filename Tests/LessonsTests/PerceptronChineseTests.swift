@@ -136,6 +136,12 @@ struct PerceptronChineseTests {
         #expect(zh { PerceptronChallenges.fastNAND.evaluate(learning).progress } == "目标是 AND：请选 NAND")
         learning.setKnob("target", to: LogicGate.nand.index)
         #expect(zh { PerceptronChallenges.fastNAND.evaluate(learning).progress } == "NAND：已完成 0 轮，按空格键运行")
+        while !learning.isFinished { learning.step() }
+        #expect(zh { PerceptronChallenges.fastNAND.evaluate(learning).progress } == "8 轮后收敛：需要 ≤ 5 轮，换一个 η 或起点试试")
+        learning.setKnob("start", to: 5)
+        while !learning.isFinished { learning.step() }
+        let check = zh { PerceptronChallenges.fastNAND.evaluate(learning) }
+        #expect(check.passed && check.progress == "5 轮后收敛")
         #expect(zh { PerceptronChallenges.xorConverges.choices } == ["会", "不会"])
     }
 
