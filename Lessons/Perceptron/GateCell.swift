@@ -5,7 +5,7 @@ import LessonKit
 /// inputs on the unit square with the decision line and the y = 1 side shaded, the truth
 /// table with each input's sum a, and the name of the gate the table is.
 final class GateCell: LiveCell {
-    let title = "a perceptron: y = step(w1·x1 + w2·x2 + b)"
+    var title: String { tr("a perceptron: y = step(w1·x1 + w2·x2 + b)", "感知机：y = step(w1·x1 + w2·x2 + b)") }
     private(set) var perceptron = Perceptron.bookAND
 
     var knobs: [Knob] { WeightKnobs.knobs(for: perceptron) }
@@ -27,11 +27,10 @@ final class GateCell: LiveCell {
     /// "✓ this is AND (book)": the gate the table matches ("(book)" at the book's weights).
     var gateLine: String {
         let gate = perceptron.gate
-        var line = "✓ this is \(gate.label)"
         if let reference = gate.referenceWeights, reference.fromBook, reference.perceptron == perceptron {
-            line += " (book)"
+            return tr("✓ this is \(gate.label) (book)", "✓ " + gate.label(after: "这是") + "（书中的权重）")
         }
-        return line
+        return tr("✓ this is \(gate.label)", "✓ " + gate.label(after: "这是"))
     }
 
     /// "a = 0.5·x1 + 0.5·x2 − 0.7", or a note that there is no line.
@@ -39,19 +38,20 @@ final class GateCell: LiveCell {
 
     /// The line's equation, or why there is none.
     var lineNote: String {
-        perceptron.hasNoLine ? "w1 = w2 = 0: no line" : "line: a = 0"
+        perceptron.hasNoLine ? tr("w1 = w2 = 0: no line", "w1 = w2 = 0：没有直线") : tr("line: a = 0", "直线：a = 0")
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let corners = gateInputs.map { UnitSquarePlot.Corner(x1: $0.x1, x2: $0.x2, value: perceptron.output($0.x1, $0.x2)) }
-        let plot = UnitSquarePlot(title: "y = 1 shaded", perceptron: perceptron, corners: corners)
+        let plot = UnitSquarePlot(title: tr("y = 1 shaded", "阴影处 y = 1"), perceptron: perceptron, corners: corners)
         return CellLayout.sideBySide(chart: plot, table: table, lines: [gateLine, formulaLine, lineNote],
                                      minimumPanel: 26, width: width, height: height, options: options)
     }
 
     var status: String? {
         let gate = perceptron.gate
-        return "w = (\(NumberText.format(perceptron.w1, digits: 3)), \(NumberText.format(perceptron.w2, digits: 3))), b = \(NumberText.format(perceptron.b, digits: 3)): \(gate.label)"
+        let weights = "w = (\(NumberText.format(perceptron.w1, digits: 3)), \(NumberText.format(perceptron.w2, digits: 3))), b = \(NumberText.format(perceptron.b, digits: 3))"
+        return tr("\(weights): \(gate.label)", "\(weights)：\(gate.label)")
     }
 
     /// The current weights with their table and gate, and every named gate: its truth table

@@ -5,7 +5,7 @@ import LessonKit
 /// random start, one input at a time, while the line moves; it stops when an epoch makes no
 /// mistake, or after 100 epochs (XOR and XNOR: no line exists).
 final class LearningCell: LiveCell, HeadlessStepping {
-    let title = "learning rule: w += η·(t − y)·x"
+    var title: String { tr("learning rule: w += η·(t − y)·x", "学习规则：w += η·(t − y)·x") }
     private(set) var target = LogicGate.and
     private(set) var eta = 0.1
     private(set) var start = 1
@@ -27,10 +27,10 @@ final class LearningCell: LiveCell, HeadlessStepping {
 
     var knobs: [Knob] {
         [
-            Knob(name: "target", label: "target gate", kind: .choice(LogicGate.names), value: target.index),
-            Knob(name: "eta", label: "learning rate η", kind: .continuous(range: 0.05...1, step: 0.05, scale: .linear), value: eta),
-            Knob(name: "start", label: "random start #", kind: .integer(range: 1...99, step: 1), value: Double(start)),
-            Knob(name: "speed", label: "updates per second", kind: .integer(range: 1...60, step: 1), value: Double(speed)),
+            Knob(name: "target", label: tr("target gate", "目标门"), kind: .choice(LogicGate.names), value: target.index),
+            Knob(name: "eta", label: tr("learning rate η", "学习率 η"), kind: .continuous(range: 0.05...1, step: 0.05, scale: .linear), value: eta),
+            Knob(name: "start", label: tr("random start #", "随机起点 #"), kind: .integer(range: 1...99, step: 1), value: Double(start)),
+            Knob(name: "speed", label: tr("updates per second", "每秒更新次数"), kind: .integer(range: 1...60, step: 1), value: Double(speed)),
         ]
     }
 
@@ -78,26 +78,28 @@ final class LearningCell: LiveCell, HeadlessStepping {
 
     /// The panel: the last update written out (or the start), then mistakes per epoch.
     var panelLines: [String] {
-        var lines = ["target \(target.label), η = \(number(eta))"]
+        var lines = [tr("target \(target.label), η = \(number(eta))", "目标：\(target.label)，η = \(number(eta))")]
         let p = training.perceptron
         guard let u = training.last else {
             let next = gateInputs[training.nextSample]
-            return lines + ["start #\(start) (random):", "w1 = \(number(p.w1))", "w2 = \(number(p.w2))", "b  = \(number(p.b))",
-                            "", "s: present x = (\(Int(next.x1)), \(Int(next.x2)))"]
+            return lines + [tr("start #\(start) (random):", "起点 #\(start)（随机）："),
+                            "w1 = \(number(p.w1))", "w2 = \(number(p.w2))", "b  = \(number(p.b))", "",
+                            tr("s: present x = (\(Int(next.x1)), \(Int(next.x2)))", "s：展示 x = (\(Int(next.x1)), \(Int(next.x2)))")]
         }
         let x = gateInputs[u.sample]
-        lines.append("epoch \(u.epoch), input \(u.sample + 1) of 4")
+        lines.append(tr("epoch \(u.epoch), input \(u.sample + 1) of 4", "第 \(u.epoch) 轮，输入 \(u.sample + 1)/4"))
         lines.append("x = (\(Int(x.x1)), \(Int(x.x2)))  t = \(u.target)  y = \(u.output)")
         if u.error == 0 {
-            lines.append("right: no change")
+            lines.append(tr("right: no change", "正确：不变"))
         } else {
-            lines.append("t − y = \(u.error > 0 ? "1" : "−1"): move the line")
+            let error = u.error > 0 ? "1" : "−1"
+            lines.append(tr("t − y = \(error): move the line", "t − y = \(error)：移动直线"))
         }
         lines.append("w1 \(number(u.before.w1)) → \(number(u.after.w1))")
         lines.append("w2 \(number(u.before.w2)) → \(number(u.after.w2))")
         lines.append("b  \(number(u.before.b)) → \(number(u.after.b))")
         lines.append("")
-        lines.append("mistakes per epoch:")
+        lines.append(tr("mistakes per epoch:", "每轮的错误数："))
         lines.append(mistakesLine(limit: 24))
         return lines
     }
@@ -110,9 +112,9 @@ final class LearningCell: LiveCell, HeadlessStepping {
         var shown: [String] = []
         var used = 0
         for c in counts.reversed() {
-            if used + c.count + 1 > limit - 2 && !shown.isEmpty { shown.insert("…", at: 0); break }
+            if used + displayWidth(of: c) + 1 > limit - 2 && !shown.isEmpty { shown.insert("…", at: 0); break }
             shown.insert(c, at: 0)
-            used += c.count + 1
+            used += displayWidth(of: c) + 1
         }
         return shown.joined(separator: " ")
     }
@@ -132,12 +134,19 @@ final class LearningCell: LiveCell, HeadlessStepping {
     var status: String? {
         switch training.state {
         case .converged(let epochs):
-            return "converged after \(epochs) epoch\(epochs == 1 ? "" : "s"): all four inputs right (\(training.updates.filter { $0.error != 0 }.count) updates)"
+            let updates = training.updates.filter { $0.error != 0 }.count
+            return tr("converged after \(epochs) epoch\(epochs == 1 ? "" : "s"): all four inputs right (\(updates) updates)",
+                      "\(epochs) 轮后收敛：四个输入全部正确（共更新 \(updates) 次）")
         case .gaveUp(let epochs):
-            return "not learned in \(epochs) epochs: \(target.label) is not linearly separable"
+            return tr("not learned in \(epochs) epochs: \(target.label) is not linearly separable",
+                      "\(epochs) 轮内没有学会：\(target.label) 不是线性可分的")
         case .running:
-            guard training.last != nil else { return "start #\(start): press space to play, s to step one input" }
-            return "epoch \(training.epochs + 1) (at most \(training.maxEpochs)), \(training.mistakesThisEpoch) mistake\(training.mistakesThisEpoch == 1 ? "" : "s") in it so far"
+            guard training.last != nil else {
+                return tr("start #\(start): press space to play, s to step one input", "起点 #\(start)：按空格键播放，按 s 单步输入一个样本")
+            }
+            let mistakes = training.mistakesThisEpoch
+            return tr("epoch \(training.epochs + 1) (at most \(training.maxEpochs)), \(mistakes) mistake\(mistakes == 1 ? "" : "s") in it so far",
+                      "第 \(training.epochs + 1) 轮（最多 \(training.maxEpochs) 轮），本轮到目前为止错了 \(mistakes) 次")
         }
     }
 

@@ -1,3 +1,5 @@
+import Charts
+
 /// The sixteen Boolean functions of two inputs, each with its name: AND, OR, NAND, NOR, XOR,
 /// XNOR, the single inputs and their negations, the four mixed ones and the two constants.
 /// Any truth table of four bits is one of them, so a perceptron's table always has a name.
@@ -50,19 +52,31 @@ enum LogicGate: String, CaseIterable {
         self = Self.allCases.first { $0.truthTable == truthTable } ?? .alwaysZero
     }
 
-    /// The name as the lesson writes it ("AND", "not x1", "x1 and not x2", "constant 0").
+    /// The name as the lesson writes it, in the current language ("AND", "not x1" / "非 x1",
+    /// "x1 and not x2" / "x1 且非 x2", "constant 0" / "常数 0"); the names of the book's gates
+    /// and of the single inputs read the same in both. 非 binds tighter than 且 and 或; "x1 or
+    /// not x2" is written "非 x2 或 x1", since "x1 或非 x2" would read as x1 NOR x2 (或非).
     var label: String {
         switch self {
         case .and, .or, .nand, .nor, .xor, .xnor, .x1, .x2: rawValue
-        case .notX1: "not x1"
-        case .notX2: "not x2"
-        case .x1AndNotX2: "x1 and not x2"
-        case .notX1AndX2: "not x1 and x2"
-        case .x1OrNotX2: "x1 or not x2"
-        case .notX1OrX2: "not x1 or x2"
-        case .alwaysZero: "constant 0"
-        case .alwaysOne: "constant 1"
+        case .notX1: tr("not x1", "非 x1")
+        case .notX2: tr("not x2", "非 x2")
+        case .x1AndNotX2: tr("x1 and not x2", "x1 且非 x2")
+        case .notX1AndX2: tr("not x1 and x2", "非 x1 且 x2")
+        case .x1OrNotX2: tr("x1 or not x2", "非 x2 或 x1")
+        case .notX1OrX2: tr("not x1 or x2", "非 x1 或 x2")
+        case .alwaysZero: tr("constant 0", "常数 0")
+        case .alwaysOne: tr("constant 1", "常数 1")
         }
+    }
+
+    /// Chinese words followed by the label: one space before a Latin label ("这是 AND"), none
+    /// before a Chinese one ("这是常数 0"), as Chinese writing puts spaces only between Chinese
+    /// and Latin.
+    func label(after chinese: String) -> String {
+        let label = self.label
+        guard let first = label.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value) else { return chinese + " " + label }
+        return chinese + label
     }
 
     /// Whether one straight line separates its 1s from its 0s: all but XOR and XNOR.

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 
 /// The knobs w1, w2 and b of the gate cells: −1 … 1 in steps of 0.1, enough for every gate
@@ -9,9 +10,9 @@ enum WeightKnobs {
     /// The three knobs showing `perceptron`'s weights, named `prefix` + w1, w2, b.
     static func knobs(for perceptron: Perceptron, prefix: String = "") -> [Knob] {
         [
-            Knob(name: prefix + "w1", label: "weight w1", kind: .continuous(range: range, step: 0.1, scale: .linear), value: perceptron.w1),
-            Knob(name: prefix + "w2", label: "weight w2", kind: .continuous(range: range, step: 0.1, scale: .linear), value: perceptron.w2),
-            Knob(name: prefix + "b", label: "bias b", kind: .continuous(range: range, step: 0.1, scale: .linear), value: perceptron.b),
+            Knob(name: prefix + "w1", label: tr("weight w1", "权重 w1"), kind: .continuous(range: range, step: 0.1, scale: .linear), value: perceptron.w1),
+            Knob(name: prefix + "w2", label: tr("weight w2", "权重 w2"), kind: .continuous(range: range, step: 0.1, scale: .linear), value: perceptron.w2),
+            Knob(name: prefix + "b", label: tr("bias b", "偏置 b"), kind: .continuous(range: range, step: 0.1, scale: .linear), value: perceptron.b),
         ]
     }
 

@@ -15,7 +15,7 @@ struct XORBandChart: Chart {
             UnitSquarePlot.Corner(x1: input.x1, x2: input.x2, value: TwoLayerXOR.forward(Int(input.x1), Int(input.x2)).y,
                                   highlighted: Int(input.x1) == diagram.x1 && Int(input.x2) == diagram.x2)
         }
-        var plot = UnitSquarePlot(title: "y = 1: the band", showKey: false, perceptron: .bookNAND, corners: corners)
+        var plot = UnitSquarePlot(title: tr("y = 1: the band", "y = 1：两线之间的带"), showKey: false, perceptron: .bookNAND, corners: corners)
         plot.extraLines = [.bookOR]
         plot.region = { x1, x2 in
             let s1 = Perceptron.bookNAND.output(x1, x2), s2 = Perceptron.bookOR.output(x1, x2)

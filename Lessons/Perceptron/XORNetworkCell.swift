@@ -11,8 +11,8 @@ final class XORNetworkCell: LiveCell {
     private(set) var x2 = 0
 
     var knobs: [Knob] {
-        [Knob(name: "x1", label: "input x1", kind: .toggle, value: Double(x1)),
-         Knob(name: "x2", label: "input x2", kind: .toggle, value: Double(x2))]
+        [Knob(name: "x1", label: tr("input x1", "输入 x1"), kind: .toggle, value: Double(x1)),
+         Knob(name: "x2", label: tr("input x2", "输入 x2"), kind: .toggle, value: Double(x2))]
     }
 
     func setKnob(_ name: String, to value: Double) {

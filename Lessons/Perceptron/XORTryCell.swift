@@ -4,7 +4,7 @@ import LessonKit
 /// Page 2: the target is XOR; the learner turns w1, w2 and b and the table marks the rows
 /// the line gets wrong. No setting gets all four right: at best three.
 final class XORTryCell: LiveCell {
-    let title = "one line for XOR?"
+    var title: String { tr("one line for XOR?", "一条直线能做出 XOR 吗？") }
     /// Starts at the book's OR, which is right on three rows and wrong on (1, 1).
     private(set) var perceptron = Perceptron.bookOR
     let target = LogicGate.xor
@@ -27,7 +27,7 @@ final class XORTryCell: LiveCell {
         let rows = gateInputs.indices.map { i in
             [NumberText.format(gateInputs[i].x1, digits: 1), NumberText.format(gateInputs[i].x2, digits: 1),
              String(perceptron.truthTable[i]), String(target.truthTable[i]),
-             right[i] ? (options.unicode ? "✓" : "ok") : (options.unicode ? "✗ wrong" : "WRONG")]
+             right[i] ? (options.unicode ? "✓" : tr("ok", "对")) : (options.unicode ? tr("✗ wrong", "✗ 错") : tr("WRONG", "错"))]
         }
         return Table(columns: [.init("x1"), .init("x2"), .init("y"), .init("XOR"), .init("", alignment: .left)], rows: rows)
     }
@@ -36,7 +36,7 @@ final class XORTryCell: LiveCell {
     /// ("not x1 and x2" would not fit after "the line computes" in the panel).
     var summaryLines: [String] {
         let count = rowsRight.filter { $0 }.count
-        return ["\(count) of 4 right", "the line computes", perceptron.gate.label]
+        return [tr("\(count) of 4 right", "4 行中对了 \(count) 行"), tr("the line computes", "这条直线算出的是"), perceptron.gate.label]
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
@@ -51,7 +51,9 @@ final class XORTryCell: LiveCell {
 
     var status: String? {
         let count = rowsRight.filter { $0 }.count
-        return count == 4 ? "all 4 right" : "\(count) of 4 right: XOR is not linearly separable, no line gets all 4"
+        return count == 4 ? tr("all 4 right", "4 行全对")
+            : tr("\(count) of 4 right: XOR is not linearly separable, no line gets all 4",
+                 "4 行中对了 \(count) 行：XOR 不是线性可分的，没有哪条直线能让 4 行全对")
     }
 
     func export() -> CellExport {
