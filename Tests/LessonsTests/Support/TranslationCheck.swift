@@ -29,7 +29,7 @@ struct TranslationCheck {
         "max", "min", "exp", "log", "sqrt", "nan", "inf", "argmax", "sum", "mean", "std", "var",
         "numpy", "python", "saito", "ng", "relu′", "sigmoid′", "tanh′", "simpleconvnet", "lenet",
         "nnbook", "xavier", "conv", "pool", "loss", "abs", "sign", "tab", "esc", "enter", "pgup",
-        "pgdn", "home", "end", "space", "ctrl", "shift", "dx", "dy", "dw", "db", "dout", "epsilon",
+        "pgdn", "home", "end", "space", "ctrl", "shift", "dx", "dy", "dw", "db", "dout", "epsilon", "epoch",
     ]
 
     /// Runs every check, recording an issue per problem found.
