@@ -51,9 +51,10 @@ enum HelpOverlayView {
             grid.put(symbols.vertical, x: rect.x, y: y, style: palette.dim)
             grid.put(symbols.vertical, x: rect.x + rect.width - 1, y: y, style: palette.dim)
         }
-        grid.put(" Keys ", x: rect.x + 2, y: rect.y, style: palette.accent)
-        let scrollNote = all.count > visible ? " \(symbols.unicode ? "↑↓" : "Up/Down") scroll " : ""
-        let closing = " Esc or ? closes \(scrollNote)"
+        grid.put(tr(" Keys ", " 按键 "), x: rect.x + 2, y: rect.y, style: palette.accent)
+        let arrows = symbols.unicode ? "↑↓" : "Up/Down"
+        let scrollNote = all.count > visible ? tr(" \(arrows) scroll ", " \(arrows) 滚动 ") : ""
+        let closing = tr(" Esc or ? closes \(scrollNote)", " Esc 或 ? 关闭 \(scrollNote)")
         grid.put(closing, x: rect.x + rect.width - 2 - displayWidth(of: closing), y: rect.y + rect.height - 1,
                  style: palette.dim)
         for (row, line) in all[first..<Swift.min(all.count, first + visible)].enumerated() {
