@@ -125,7 +125,7 @@ public enum Notebook {
     /// The process environment as a dictionary.
     private static func environment() -> [String: String] {
         var result: [String: String] = [:]
-        for name in ["NO_COLOR", "TERM", "ESCDELAY"] {
+        for name in ["NO_COLOR", "TERM", "ESCDELAY", "LC_ALL", "LC_CTYPE", "LANG"] {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result

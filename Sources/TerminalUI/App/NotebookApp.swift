@@ -62,9 +62,10 @@ final class NotebookApp {
     /// Predictions whose truth the notice row has announced in this process.
     private var announcedPredictions: Set<String> = []
 
-    /// A notebook over `lessons` showing the menu in `language` (default: the current one), with the learner's `progress`, saving
-    /// it through `saveProgress` (nil: not saved, e.g. headless renders), which returns what
-    /// was saved (e.g. merged with another notebook's progress).
+    /// A notebook over `lessons` showing the menu in `language` (default: the current one),
+    /// with the learner's `progress`, saving it through `saveProgress` (nil: not saved, e.g.
+    /// headless renders), which returns what was saved (e.g. merged with another notebook's
+    /// progress).
     init(lessons: [any Lesson], context: LessonContext = LessonContext(), progress: Progress = Progress(),
          size: ScreenSize = .minimum, renderOptions: RenderOptions = .standard, language: Language = .current,
          saveProgress: ((Progress) throws -> Progress)? = nil) {

@@ -41,6 +41,7 @@ enum HelpOverlayView {
         let all = lines(unicode: symbols.unicode)
         let (rect, visible) = box(size: size, lineCount: all.count)
         let first = Swift.max(0, Swift.min(scroll, all.count - visible))
+        grid.clearWideCharacters(cutBy: rect)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: .blank)
         let inner = rect.width - 2
         let horizontal = String(repeating: symbols.horizontal, count: inner)

@@ -23,10 +23,23 @@ final class CursesScreen: Screen {
     private let unicode: Bool
     private var consecutiveReadFailures = 0
 
+    /// Takes the locale from the environment. When it is not installed (e.g.
+    /// `LANG=zh_CN.UTF-8` on a machine without Chinese locale data) but its name says UTF-8,
+    /// the characters still are UTF-8 (`C.UTF-8`): the terminal shows UTF-8 whatever the
+    /// machine has, and Chinese text needs it.
+    private static func setLocale(environment: [String: String]) {
+        guard setlocale(LC_ALL, "") == nil else { return }
+        if setlocale(LC_CTYPE, "") != nil && nnbook_codeset_is_utf8() != 0 { return }
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let lowered = name.lowercased()
+        guard lowered.contains("utf-8") || lowered.contains("utf8") else { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+    }
+
     /// Opens the terminal in curses mode. Throws `NotebookError.cannotInitialize` when the
     /// terminal type is unknown or cannot move the cursor.
     init(ascii: Bool, color: Bool, environment: [String: String]) throws {
-        setlocale(LC_ALL, "")
+        Self.setLocale(environment: environment)
         unicode = !ascii && nnbook_codeset_is_utf8() != 0
         let terminalName = environment["TERM"] ?? ""
         switch nnbook_can_address_cursor(STDOUT_FILENO) {
