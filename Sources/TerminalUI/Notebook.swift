@@ -58,10 +58,10 @@ public enum Notebook {
     public static func runInteractive(registry: LessonRegistry, lessonID: String?, progress: ProgressStore,
                                       options: Options) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NotebookError.notATerminal }
-        let app = try Language.$override.withValue(options.language) {
-            try start(registry: registry, lessonID: lessonID, progress: progress, options: options)
+        let (app, screen) = try Language.$override.withValue(options.language) {
+            let app = try start(registry: registry, lessonID: lessonID, progress: progress, options: options)
+            return (app, try CursesScreen(ascii: options.ascii, color: options.color, environment: environment()))
         }
-        let screen = try CursesScreen(ascii: options.ascii, color: options.color, environment: environment())
         app.renderOptions = screen.renderOptions
         let ending = FrameLoop().run(app, on: screen)
         screen.shutdown()

@@ -106,6 +106,17 @@ private typealias Progress = LessonKit.Progress
         #expect(en[22] == TestSupport.pad(" ‖ paused  ·  step 2 / 5, loss 0.25", 80))
     }
 
+    /// The command line may offer its part names both ways (an overloaded function, while
+    /// branches merge): the options take the names in both languages.
+    @Test func optionsTakeThePartNamesInBothLanguagesWhenOffered() {
+        func names() -> [String: Localized] { ["bilingual": Localized(en: "Basics", zh: "基础")] }
+        func names() -> [String: String] { ["bilingual": "Basics"] }
+        let options = Notebook.Options(parts: names(), language: .zh)
+        #expect(options.parts["bilingual"] == Localized(en: "Basics", zh: "基础"))
+        let english = Notebook.Options(parts: ["bilingual": "Basics"])
+        #expect(english.parts["bilingual"] == Localized(neutral: "Basics"))
+    }
+
     @Test func theValueLineShowsTheKnobLabelInTheLanguageShown() {
         let app = BilingualSupport.app(language: .zh)
         press([.character("=")], app)

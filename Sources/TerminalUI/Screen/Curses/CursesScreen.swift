@@ -45,7 +45,7 @@ final class CursesScreen: Screen {
         switch nnbook_can_address_cursor(STDOUT_FILENO) {
         case 1: break
         case 0: throw NotebookError.cannotInitialize(Self.cannotMoveCursor(terminalName: terminalName))
-        default: throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")
+        default: throw NotebookError.cannotInitialize(tr("unknown terminal type '\(terminalName)'", "未知的终端类型 '\(terminalName)'"))
         }
         TerminalSignals.saveTerminal()
         TerminalSignals.install()
@@ -53,7 +53,7 @@ final class CursesScreen: Screen {
               let terminal = newterm(nil, output, input) else {
             TerminalSignals.uninstall()
             TerminalSignals.restoreTerminal()
-            throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")
+            throw NotebookError.cannotInitialize(tr("unknown terminal type '\(terminalName)'", "未知的终端类型 '\(terminalName)'"))
         }
         self.terminal = terminal
         _ = set_term(terminal)
@@ -78,8 +78,9 @@ final class CursesScreen: Screen {
 
     /// Why a terminal that cannot move the cursor is refused, and what to do instead.
     private static func cannotMoveCursor(terminalName: String) -> String {
-        "TERM=\(terminalName) cannot move the cursor; use a terminal such as xterm, "
-            + "or run lessons headless with 'nnbook run' / 'nnbook render'"
+        tr("TERM=\(terminalName) cannot move the cursor; use a terminal such as xterm, "
+               + "or run lessons headless with 'nnbook run' / 'nnbook render'",
+           "TERM=\(terminalName) 无法移动光标；请使用 xterm 等终端，或用 'nnbook run' / 'nnbook render' 以无界面方式运行课程")
     }
 
     /// Leaves curses mode and puts the terminal and the signal handlers back as they were.
