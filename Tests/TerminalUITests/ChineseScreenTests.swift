@@ -174,6 +174,11 @@ private typealias Progress = LessonKit.Progress
         }
     }
 
+    @Test func aCutChineseLineTakesTheEllipsisWithoutASpace() {
+        #expect(WrappedText.lines("一二三四五六 ABCDEFGHIJ", width: 14, maximumLines: 1, ellipsis: "…") == ["一二三四五六…"])
+        #expect(WrappedText.lines("one two three ABCDEFGHIJ", width: 16, maximumLines: 1, ellipsis: "…") == ["one two three …"])
+    }
+
     /// The display column where `text` starts in `line`.
     private func column(of text: String, in line: String) -> Int? {
         guard let range = line.range(of: text) else { return nil }
