@@ -98,7 +98,7 @@ import Testing
         #expect(lines[3] == "     Se│  ? F1                show the keys (this help)                 │       ")
         #expect(lines[4] == "     Th│  Ctrl-L              redraw the screen                         │       ")
         #expect(lines[5] == "       │  q                   quit                                      │       ")
-        #expect(lines[21] == " ✓ fini│  s                   one step (pauses)                         │       ")
+        #expect(lines[21] == " ✓ fini│  space               play / pause the cell                     │       ")
         #expect(lines[22] == " New he└─────────────────────────────────── Esc or ? closes  ↑↓ scroll ─┘       ")
         #expect(lines[23] == " Esc close   q quit                                                             ")
     }

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 
 /// Loads and saves `Progress` as `progress.json` under `$XDG_STATE_HOME/nnbook/` (default
@@ -61,8 +62,9 @@ public final class ProgressStore: @unchecked Sendable {
             switch failure {
             case let .unreadable(code):
                 savingDisabled = true
-                return (Progress(), "cannot read progress file \(filePath): \(Self.describe(code)); "
-                    + "progress will not be saved this session")
+                return (Progress(), tr("cannot read progress file \(filePath): \(Self.describe(code)); "
+                                         + "progress will not be saved this session",
+                                       "无法读取进度文件 \(filePath)：\(Self.describe(code))；本次不会保存进度"))
             case .undecodable:
                 return (Progress(), setAside())
             }
@@ -198,14 +200,16 @@ public final class ProgressStore: @unchecked Sendable {
         var n = 2
         while FileManager.default.fileExists(atPath: target) { target = "\(base)-\(n)"; n += 1 }
         if rename(filePath, target) == 0 {
-            return "progress file \(filePath) was unreadable; moved it to \(target) and started with fresh progress"
+            return tr("progress file \(filePath) was unreadable; moved it to \(target) and started with fresh progress",
+                      "进度文件 \(filePath) 无法读取，已移到 \(target)，进度从头开始")
         }
-        return "progress file \(filePath) is unreadable and could not be moved aside; starting with fresh progress"
+        return tr("progress file \(filePath) is unreadable and could not be moved aside; starting with fresh progress",
+                  "进度文件 \(filePath) 无法读取，也无法移开；进度从头开始")
     }
 
     /// "permission denied" for EACCES, the C library's words otherwise.
     private static func describe(_ code: Int32) -> String {
-        code == EACCES || code == EPERM ? "permission denied" : String(cString: strerror(code))
+        code == EACCES || code == EPERM ? tr("permission denied", "权限不足") : String(cString: strerror(code))
     }
 }
 
@@ -216,8 +220,9 @@ public enum ProgressStoreError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .cannotCreateDirectory(path): return "cannot create the progress directory \(path)"
-        case let .cannotWrite(path): return "cannot write the progress file \(path)"
+        case let .cannotCreateDirectory(path):
+            return tr("cannot create the progress directory \(path)", "无法创建进度目录 \(path)")
+        case let .cannotWrite(path): return tr("cannot write the progress file \(path)", "无法写入进度文件 \(path)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 
 /// The open page's challenges and prediction: selection, hints, the cue and the outcome line.
@@ -34,11 +35,15 @@ extension LessonSession {
         let unanswered = page.prediction.map { progress.answer(prediction: $0.id, lesson: lesson.id) == nil } ?? false
         guard count > 0 || unanswered else { return [] }
         let plural = count == 1 ? "" : "s"
-        let long = [count > 0 ? "\(count) challenge\(plural) (\(met) done)" : nil, unanswered ? "1 prediction" : nil]
-        let short = [count > 0 ? "\(met)/\(count) challenge\(plural)" : nil, unanswered ? "predict" : nil]
-        let shortest = count > 0 ? "\(met)/\(count) done" : "predict"
-        return [long.compactMap { $0 }.joined(separator: ", "), short.compactMap { $0 }.joined(separator: ", "), shortest]
-            .map { "c: " + $0 }
+        let predict = tr("predict", "预测")
+        let long = [count > 0 ? tr("\(count) challenge\(plural) (\(met) done)", "\(count) 个挑战（已完成 \(met) 个）") : nil,
+                    unanswered ? tr("1 prediction", "1 个预测") : nil]
+        let short = [count > 0 ? tr("\(met)/\(count) challenge\(plural)", "挑战 \(met)/\(count)") : nil,
+                     unanswered ? predict : nil]
+        let shortest = count > 0 ? tr("\(met)/\(count) done", "已完成 \(met)/\(count)") : predict
+        let comma = tr(", ", "，")
+        return [long.compactMap { $0 }.joined(separator: comma), short.compactMap { $0 }.joined(separator: comma), shortest]
+            .map { tr("c: ", "c：") + $0 }
     }
 
     /// "You said X; the run shows Y — explanation" with ✓/✗, once the page's prediction is
@@ -49,7 +54,8 @@ extension LessonSession {
               prediction.choices.indices.contains(answer),
               let truth = prediction.truth(cell), prediction.choices.indices.contains(truth) else { return nil }
         let mark = answer == truth ? symbols.finished : symbols.failedRun
-        return "\(mark) You said \(prediction.choices[answer]); the run shows \(prediction.choices[truth]) — "
+        return tr("\(mark) You said \(prediction.choices[answer]); the run shows \(prediction.choices[truth]) — ",
+                  "\(mark) 你选了 \(prediction.choices[answer])；运行结果是 \(prediction.choices[truth])——")
             + prediction.explanation
     }
 }

@@ -28,13 +28,16 @@ final class LessonSession {
     var selectedChallenge = 0
     /// Challenge id → hint levels revealed (0–2), kept while the notebook runs.
     var hintLevels: [String: Int] = [:]
-    private var textCache: (page: Int, width: Int, options: RenderOptions, grid: Grid)?
+    /// The page text last laid out, with what it depends on (the language included).
+    private var textCache: (page: Int, width: Int, options: RenderOptions, language: Language, grid: Grid)?
 
     /// Opens `lesson` at `page` (clamped to its pages).
     init(lesson: any Lesson, context: LessonContext, page: Int) {
         self.lesson = lesson
         let made = lesson.makePages(context: context)
-        pages = made.isEmpty ? [Page(title: "", text: "This lesson has no pages yet.")] : made
+        pages = made.isEmpty
+            ? [Page(title: Localized(neutral: ""), text: Localized(en: "This lesson has no pages yet.", zh: "这门课还没有页面。"))]
+            : made
         defaults = pages.map { page in
             Dictionary((page.cell?.knobs ?? []).map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         }
@@ -114,13 +117,16 @@ final class LessonSession {
 
     // MARK: - Text
 
-    /// The page text laid out `width` columns wide (cached per page, width and options).
+    /// The page text laid out `width` columns wide in the current language (cached per page,
+    /// width, options and language).
     func text(width: Int, options: RenderOptions) -> Grid {
-        if let cache = textCache, cache.page == pageIndex, cache.width == width, cache.options == options {
+        let language = Language.current
+        if let cache = textCache, cache.page == pageIndex, cache.width == width, cache.options == options,
+           cache.language == language {
             return cache.grid
         }
         let grid = MarkdownText.layout(page.text, width: width, options: options)
-        textCache = (pageIndex, width, options, grid)
+        textCache = (pageIndex, width, options, language, grid)
         return grid
     }
 }

@@ -8,12 +8,18 @@ import LessonKit
 ///
 /// Each lesson's pages are built once per process and kept (`sessions`): leaving a lesson
 /// for the menu and coming back finds every knob, trained model and race as it was.
+///
+/// The notebook speaks `language` (English or Chinese, switched live with `z`): every key,
+/// frame and render runs inside `Language.$override.withValue(language)`, so the lessons'
+/// `tr(...)` and `Localized` texts follow it without any cell being rebuilt.
 final class NotebookApp {
     /// The top-level screen.
     enum Mode: Hashable, Sendable { case menu, lesson }
 
     let lessons: [any Lesson]
     let context: LessonContext
+    /// The language the notebook shows now.
+    private(set) var language: Language
     /// The screen size of the frame being handled (set by the frame loop each frame).
     var size: ScreenSize
     /// What the screen can draw (Unicode, colour).
@@ -41,22 +47,31 @@ final class NotebookApp {
     var knobSaveInterval: Duration = .milliseconds(500)
     private let clock = ContinuousClock()
     private var lastSave: ContinuousClock.Instant?
-    /// Lesson id → the name of its part of the course ("Basics"); the menu groups by it.
-    var parts: [String: String] = [:]
+    /// Lesson id → the name of its part of the course ("Basics" / "基础"); the menu groups by
+    /// it and shows it in the current language.
+    var partNames: [String: Localized] = [:]
+    /// The part names in the current language; setting it gives each name in one language
+    /// only (tests).
+    var parts: [String: String] {
+        get { partNames.mapValues(\.text) }
+        set { partNames = newValue.mapValues { Localized(neutral: $0) } }
+    }
     /// Lesson id → its challenge ids, computed once per lesson (from the open session's
     /// pages when it has one, else through `Lesson.challengeIDs()`).
     private var challengeIDCache: [String: [String]] = [:]
     /// Predictions whose truth the notice row has announced in this process.
     private var announcedPredictions: Set<String> = []
 
-    /// A notebook over `lessons` showing the menu, with the learner's `progress`, saving
-    /// it through `saveProgress` (nil: not saved, e.g. headless renders), which returns what
-    /// was saved (e.g. merged with another notebook's progress).
+    /// A notebook over `lessons` showing the menu in `language` (default: the current one),
+    /// with the learner's `progress`, saving it through `saveProgress` (nil: not saved, e.g.
+    /// headless renders), which returns what was saved (e.g. merged with another notebook's
+    /// progress).
     init(lessons: [any Lesson], context: LessonContext = LessonContext(), progress: Progress = Progress(),
-         size: ScreenSize = .minimum, renderOptions: RenderOptions = .standard,
+         size: ScreenSize = .minimum, renderOptions: RenderOptions = .standard, language: Language = .current,
          saveProgress: ((Progress) throws -> Progress)? = nil) {
         self.lessons = lessons
         self.context = context
+        self.language = language
         self.progress = progress
         self.size = size
         self.renderOptions = renderOptions
@@ -129,8 +144,17 @@ final class NotebookApp {
 
     // MARK: - Input
 
-    /// Answers one key.
+    /// Runs `body` in the notebook's language (what every key, frame and render does).
+    func inLanguage<T>(_ body: () throws -> T) rethrows -> T {
+        try Language.$override.withValue(language, operation: body)
+    }
+
+    /// Answers one key (in the notebook's language).
     func handle(_ key: Key) {
+        inLanguage { handleKey(key) }
+    }
+
+    private func handleKey(_ key: Key) {
         message = nil
         if size.isTooSmall {
             if let action = Keymap.action(for: key, in: [.global]), action == .quit || action == .redraw { perform(action) }
@@ -162,6 +186,7 @@ final class NotebookApp {
             helpScroll = Swift.min(HelpOverlayView.maximumScroll(size: size, unicode: renderOptions.unicode),
                                    (helpScroll ?? 0) + 1)
         case .redraw: redrawRequested = true
+        case .switchLanguage: switchLanguage()
         case .menuUp: menuSelection = Swift.max(0, menuSelection - 1)
         case .menuDown: menuSelection = Swift.min(lessons.count - 1, menuSelection + 1)
         case .menuFirst: menuSelection = 0
@@ -174,7 +199,9 @@ final class NotebookApp {
             saveProgressNow()
             session = nil
             mode = .menu
-        case .escapeInLesson: message = "Esc closes help and the = line; m goes to the lesson menu"
+        case .escapeInLesson:
+            message = tr("Esc closes help and the = line; m goes to the lesson menu",
+                         "Esc 关闭帮助和 = 输入行；m 回到课程菜单")
         case .restoreDefaults:
             guard let session, session.hasKnobs else { return }
             session.restoreDefaults()
@@ -196,7 +223,7 @@ final class NotebookApp {
         case .increaseKnobBig: changeKnob(by: 1, big: true)
         case .enterKnobValue:
             guard let knob = session?.currentKnob else { return }
-            valueEntry = ValueEntry(knobName: knob.name, knobLabel: knob.label)
+            valueEntry = ValueEntry(knobName: knob.name)
         case .applyValue: applyValueEntry()
         case .cancelValue: valueEntry = nil
         case .deleteCharacter:
@@ -229,9 +256,13 @@ final class NotebookApp {
 
     // MARK: - Frames
 
-    /// Advances the playing cell within `budget` seconds; stops playing when it is finished.
-    /// Returns whether anything visible changed.
+    /// Advances the playing cell within `budget` seconds (in the notebook's language); stops
+    /// playing when it is finished. Returns whether anything visible changed.
     func advance(budget: Double) -> Bool {
+        inLanguage { advanceCell(budget: budget) }
+    }
+
+    private func advanceCell(budget: Double) -> Bool {
         guard let session, session.isPlaying, let cell = session.cell else { return false }
         let changed = cell.advance(budget: budget)
         if cell.isFinished { session.isPlaying = false }
@@ -271,7 +302,8 @@ final class NotebookApp {
         if let last = newlyMet.last {
             let met = challenges.filter { progress.hasMet(challenge: $0.id, lesson: lesson) }.count
             let mark = Symbols(unicode: renderOptions.unicode).finished
-            message = "\(mark) Challenge done: \(last.goal) (\(met) of \(challenges.count) on this page)"
+            message = tr("\(mark) Challenge done: \(last.goal) (\(met) of \(challenges.count) on this page)",
+                         "\(mark) 挑战完成：\(last.goal)（本页已完成 \(met) / \(challenges.count)）")
             save()
         }
         if let prediction = session.page.prediction, !announcedPredictions.contains(prediction.id),
@@ -325,6 +357,16 @@ final class NotebookApp {
     /// Shows `text` in the status line until the next key.
     func show(message text: String) { message = text }
 
+    /// Switches between English and Chinese on the page on screen: every cell, knob and
+    /// scroll position stays as it is (only the texts are chosen again when drawn). The
+    /// choice is saved in progress, and the notice row says the new language's name.
+    func switchLanguage() {
+        language = language.other
+        progress.language = language.rawValue
+        message = language.nativeName
+        save()
+    }
+
     private func turnPage(by delta: Int) {
         guard let session, session.turn(to: session.pageIndex + delta) else { return }
         recordProgress()
@@ -353,7 +395,7 @@ final class NotebookApp {
         hasUnsavedProgress = false
         lastSave = clock.now
         guard let saveProgress else { return }
-        do { progress = try saveProgress(progress) } catch { message = "progress not saved: \(error)" }
+        do { progress = try saveProgress(progress) } catch { message = tr("progress not saved: \(error)", "进度未保存：\(error)") }
     }
 
     private func selectKnob(by delta: Int) {

@@ -1,10 +1,10 @@
+import Charts
 import LessonKit
 
 /// The one-line input opened by `=`: the learner types an exact value for a knob.
 struct ValueEntry: Equatable, Sendable {
-    /// The knob being set.
+    /// The knob being set (its label is read from the cell when drawn, in the language shown).
     var knobName: String
-    var knobLabel: String
     /// What was typed so far.
     var text = ""
     /// Why the last Enter was refused (shown in the status line), nil if it was not.
@@ -34,15 +34,17 @@ struct ValueEntry: Equatable, Sendable {
     private static func expectedRange(of knob: Knob, rejecting value: Double) -> String? {
         switch knob.kind {
         case let .continuous(range, _, _):
-            return range.contains(value) ? nil : "a number from \(format(range.lowerBound)) to \(format(range.upperBound))"
+            return range.contains(value) ? nil : tr("a number from \(format(range.lowerBound)) to \(format(range.upperBound))",
+                                                     "\(format(range.lowerBound)) 到 \(format(range.upperBound)) 之间的数")
         case let .integer(range, _):
             let ok = value.rounded() == value && Double(range.lowerBound) <= value && value <= Double(range.upperBound)
-            return ok ? nil : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            return ok ? nil : tr("a whole number from \(range.lowerBound) to \(range.upperBound)",
+                                 "\(range.lowerBound) 到 \(range.upperBound) 之间的整数")
         case let .choice(options):
             let ok = value.rounded() == value && value >= 0 && Int(value) < options.count
-            return ok ? nil : "one of \(options.joined(separator: ", "))"
+            return ok ? nil : tr("one of \(options.joined(separator: ", "))", "以下之一：\(options.joined(separator: ", "))")
         case .toggle:
-            return value == 0 || value == 1 ? nil : "on or off"
+            return value == 0 || value == 1 ? nil : tr("on or off", "on 或 off")
         }
     }
 

@@ -1,3 +1,5 @@
+import Charts
+
 /// A key the learner pressed, decoded from the terminal (or scripted in a test).
 public enum Key: Hashable, Sendable {
     /// A printable character (space included).
@@ -17,7 +19,7 @@ public enum Key: Hashable, Sendable {
     /// with ASCII names when Unicode is off.
     public func label(unicode: Bool) -> String {
         switch self {
-        case .character(" "): return "space"
+        case .character(" "): return tr("space", "空格")
         case let .character(c): return String(c)
         case .up: return unicode ? "↑" : "Up"
         case .down: return unicode ? "↓" : "Down"

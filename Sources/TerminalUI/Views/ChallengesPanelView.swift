@@ -32,7 +32,9 @@ enum ChallengesPanelView {
         let lesson = session.lesson.id
         let challenges = session.page.challenges
         if !challenges.isEmpty, let cell = session.cell {
-            out.append(("Challenges: \(session.metCount(progress: progress)) of \(challenges.count) done", palette.bold))
+            let met = session.metCount(progress: progress)
+            out.append((tr("Challenges: \(met) of \(challenges.count) done", "挑战：已完成 \(met) / \(challenges.count)"),
+                        palette.bold))
             for (index, challenge) in challenges.enumerated() {
                 let met = progress.hasMet(challenge: challenge.id, lesson: lesson)
                 let selected = index == session.selectedChallenge
@@ -43,28 +45,29 @@ enum ChallengesPanelView {
                 }
                 if selected {
                     for hint in challenge.hints.prefix(session.hintLevels[challenge.id] ?? 0) {
-                        wrapped("Hint: " + hint, indent: "     ", style: palette.warning)
+                        wrapped(tr("Hint: ", "提示：") + hint, indent: "     ", style: palette.warning)
                     }
                 }
             }
         }
         if let prediction = session.page.prediction {
             if !out.isEmpty { out.append(("", palette.plain)) }
-            wrapped("Predict: " + prediction.question, indent: "", style: palette.bold)
+            wrapped(tr("Predict: ", "预测：") + prediction.question, indent: "", style: palette.bold)
             switch progress.answer(prediction: prediction.id, lesson: lesson) {
             case nil:
                 // Choices are packed whole ("5 RMSprop" never breaks between its number and name).
-                let choices = prediction.choices.enumerated().map { "\($0 + 1) \($1)" } + ["x skip"]
+                let choices = prediction.choices.enumerated().map { "\($0 + 1) \($1)" } + [tr("x skip", "x 跳过")]
                 for line in ReadoutLines.pack(choices, width: width - 1, options: app.renderOptions).prefix(3) {
                     out.append(("  " + line, palette.accent))
                 }
             case Progress.skipped?:
-                out.append(("  (skipped)", palette.dim))
+                out.append((tr("  (skipped)", "  （已跳过）"), palette.dim))
             case let answer?:
                 if let outcome = session.predictionOutcome(progress: progress, symbols: symbols) {
                     wrapped(outcome, indent: "  ", style: palette.plain, maximumLines: 4)
                 } else if prediction.choices.indices.contains(answer) {
-                    wrapped("You said \(prediction.choices[answer]) — run the cell to see.", indent: "  ",
+                    wrapped(tr("You said \(prediction.choices[answer]) — run the cell to see.",
+                               "你选了 \(prediction.choices[answer])——运行实验看看结果。"), indent: "  ",
                             style: palette.dim)
                 }
             }

@@ -41,6 +41,7 @@ enum HelpOverlayView {
         let all = lines(unicode: symbols.unicode)
         let (rect, visible) = box(size: size, lineCount: all.count)
         let first = Swift.max(0, Swift.min(scroll, all.count - visible))
+        grid.clearWideCharacters(cutBy: rect)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: .blank)
         let inner = rect.width - 2
         let horizontal = String(repeating: symbols.horizontal, count: inner)
@@ -51,9 +52,10 @@ enum HelpOverlayView {
             grid.put(symbols.vertical, x: rect.x, y: y, style: palette.dim)
             grid.put(symbols.vertical, x: rect.x + rect.width - 1, y: y, style: palette.dim)
         }
-        grid.put(" Keys ", x: rect.x + 2, y: rect.y, style: palette.accent)
-        let scrollNote = all.count > visible ? " \(symbols.unicode ? "↑↓" : "Up/Down") scroll " : ""
-        let closing = " Esc or ? closes \(scrollNote)"
+        grid.put(tr(" Keys ", " 按键 "), x: rect.x + 2, y: rect.y, style: palette.accent)
+        let arrows = symbols.unicode ? "↑↓" : "Up/Down"
+        let scrollNote = all.count > visible ? tr(" \(arrows) scroll ", " \(arrows) 滚动 ") : ""
+        let closing = tr(" Esc or ? closes \(scrollNote)", " Esc 或 ? 关闭 \(scrollNote)")
         grid.put(closing, x: rect.x + rect.width - 2 - displayWidth(of: closing), y: rect.y + rect.height - 1,
                  style: palette.dim)
         for (row, line) in all[first..<Swift.min(all.count, first + visible)].enumerated() {

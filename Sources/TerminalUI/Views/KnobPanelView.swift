@@ -18,7 +18,7 @@ enum KnobPanelView {
         let width = area.width - 3
         let knobs = session.knobs
         guard !knobs.isEmpty else {
-            grid.put("no knobs", x: x, y: area.y, style: palette.dim)
+            grid.put(tr("no knobs", "没有旋钮"), x: x, y: area.y, style: palette.dim)
             return
         }
         let selected = Swift.max(0, Swift.min(knobs.count - 1, session.selectedKnob))
@@ -26,11 +26,11 @@ enum KnobPanelView {
         let focused = session.focus == .knobs
         let top = area.y + (window.first > 0 ? 1 : 0)
         if window.first > 0 {
-            grid.put("\(symbols.unicode ? "▲" : "^") \(window.first) more", x: x + 2, y: area.y, style: palette.dim)
+            grid.put("\(symbols.unicode ? "▲" : "^") " + tr("\(window.first) more", "还有 \(window.first) 个"), x: x + 2, y: area.y, style: palette.dim)
         }
         let below = knobs.count - window.first - window.count
         if below > 0 {
-            grid.put("\(symbols.unicode ? "▼" : "v") \(below) more", x: x + 2, y: area.y + area.height - 1,
+            grid.put("\(symbols.unicode ? "▼" : "v") " + tr("\(below) more", "还有 \(below) 个"), x: x + 2, y: area.y + area.height - 1,
                      style: palette.dim)
         }
         for (slot, index) in (window.first..<(window.first + window.count)).enumerated() {

@@ -39,7 +39,8 @@ enum LessonPageView {
         let x = grid.put(" " + symbols.text(session.lesson.title), x: 0, y: 0, style: palette.accent)
         let room = grid.width - x - 1
         let page = "\(session.pageIndex + 1)/\(session.pages.count)"
-        let forms = [("  \(symbols.separator)  ", "page " + page), (" \(symbols.separator) ", "page " + page),
+        let long = tr("page " + page, "第 \(page) 页")
+        let forms = [("  \(symbols.separator)  ", long), (" \(symbols.separator) ", long),
                      (" \(symbols.separator) ", page)].map { separator, position in
             separator + position + (session.page.title.isEmpty ? "" : separator + symbols.text(session.page.title))
         }
@@ -59,7 +60,8 @@ enum LessonPageView {
             }
         }
         if scroll < maximum && !session.isReading && area.height > 1 {
-            let cue = symbols.unicode ? "↓ more — t to read all" : "v more - t to read all"
+            let cue = symbols.unicode ? tr("↓ more — t to read all", "↓ 还有更多——按 t 阅读全文")
+                : tr("v more - t to read all", "v 还有更多 - 按 t 阅读全文")
             grid.fill(x: area.x, y: area.y + area.height - 1, width: area.width, height: 1, with: .blank)
             grid.put(cue, x: area.x, y: area.y + area.height - 1, style: palette.accent, maxWidth: area.width)
         }
@@ -96,6 +98,6 @@ enum LessonPageView {
         grid.put(" " + symbols.truncated(title, to: panelX - header.x - 4) + " ", x: header.x + 1, y: header.y,
                  style: palette.bold)
         grid.put(symbols.teeDown, x: panelX, y: header.y, style: palette.dim)
-        grid.put(" Knobs ", x: panelX + 1, y: header.y, style: session.focus == .knobs ? palette.accent : palette.dim)
+        grid.put(tr(" Knobs ", " 旋钮 "), x: panelX + 1, y: header.y, style: session.focus == .knobs ? palette.accent : palette.dim)
     }
 }

@@ -1,9 +1,13 @@
 import Charts
 
 /// Draws the whole screen for the app's state: the too-small notice, or the menu or the
-/// lesson page, then the help overlay and the hints row.
+/// lesson page, then the help overlay and the hints row — in the notebook's language.
 enum ScreenRenderer {
     static func render(_ app: NotebookApp) -> Grid {
+        app.inLanguage { draw(app) }
+    }
+
+    private static func draw(_ app: NotebookApp) -> Grid {
         let palette = Palette(options: app.renderOptions)
         let symbols = Symbols(unicode: app.renderOptions.unicode)
         if app.size.isTooSmall { return TooSmallView.render(size: app.size, palette: palette, symbols: symbols) }

@@ -12,8 +12,8 @@ enum StatusLineView {
     static func label(_ app: NotebookApp, cell: any LiveCell, symbols: Symbols) -> String? {
         guard cell.isAnimated else { return nil }
         let (icon, word) = cell.isFinished
-            ? (cell.hasFailed ? (symbols.failedRun, "stopped") : (symbols.finishedRun, "finished"))
-            : app.isPlaying ? (symbols.playing, "playing") : (symbols.paused, "paused")
+            ? (cell.hasFailed ? (symbols.failedRun, tr("stopped", "已停止")) : (symbols.finishedRun, tr("finished", "已结束")))
+            : app.isPlaying ? (symbols.playing, tr("playing", "运行中")) : (symbols.paused, tr("paused", "已暂停"))
         return "\(icon) \(word)"
     }
 
@@ -35,10 +35,11 @@ enum StatusLineView {
     static func draw(_ app: NotebookApp, cell: any LiveCell, y: Int, into grid: inout Grid, palette: Palette,
                      symbols: Symbols) {
         if let entry = app.valueEntry {
-            var x = grid.put(" \(symbols.text(entry.knobLabel)) = ", x: 0, y: y, style: palette.accent)
+            let label = app.session?.knobs.first { $0.name == entry.knobName }?.label ?? entry.knobName
+            var x = grid.put(" \(symbols.text(label)) = ", x: 0, y: y, style: palette.accent)
             x += grid.put(entry.text, x: x, y: y)
             x += grid.put(symbols.cursor, x: x, y: y, style: palette.accent)
-            grid.put("   Enter sets, Esc cancels", x: x, y: y, style: palette.dim)
+            grid.put(tr("   Enter sets, Esc cancels", "   Enter 确定，Esc 取消"), x: x, y: y, style: palette.dim)
             return
         }
         let label = label(app, cell: cell, symbols: symbols)

@@ -6,8 +6,10 @@ enum TooSmallView {
         var grid = Grid(width: size.width, height: size.height)
         let x = symbols.times
         let lines = [
-            ("terminal too small: \(size.width)\(x)\(size.height) (need \(ScreenSize.minimum.width)\(x)\(ScreenSize.minimum.height))", palette.bold),
-            ("enlarge it, or press q to quit", palette.dim),
+            (tr("terminal too small: \(size.width)\(x)\(size.height) (need \(ScreenSize.minimum.width)\(x)\(ScreenSize.minimum.height))",
+                "终端太小：\(size.width)\(x)\(size.height)（至少需要 \(ScreenSize.minimum.width)\(x)\(ScreenSize.minimum.height)）"),
+             palette.bold),
+            (tr("enlarge it, or press q to quit", "请放大终端窗口，或按 q 退出"), palette.dim),
         ]
         let top = Swift.max(0, (size.height - lines.count) / 2)
         for (i, (text, style)) in lines.enumerated() {

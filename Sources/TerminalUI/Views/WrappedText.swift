@@ -33,9 +33,11 @@ enum WrappedText {
         return kept
     }
 
-    /// `line` followed by an ellipsis, cut at a word boundary (or mid-word if it has none) to fit.
+    /// `line` followed by an ellipsis, cut at a word boundary (or mid-word if it has none) to
+    /// fit; after a Chinese character the ellipsis follows without a space.
     private static func withEllipsis(_ line: String, width: Int, ellipsis: String) -> String {
         let room = width - displayWidth(of: ellipsis)
+        if let last = line.last, displayWidth(of: last) == 2, displayWidth(of: line) <= room { return line + ellipsis }
         if displayWidth(of: line) + 1 <= room { return line + " " + ellipsis }
         var cut = split(line, at: room).head
         if let space = cut.lastIndex(of: " "), space > cut.startIndex { cut = String(cut[..<space]) + " " }

@@ -23,16 +23,29 @@ final class CursesScreen: Screen {
     private let unicode: Bool
     private var consecutiveReadFailures = 0
 
+    /// Takes the locale from the environment. When it is not installed (e.g.
+    /// `LANG=zh_CN.UTF-8` on a machine without Chinese locale data) but its name says UTF-8,
+    /// the characters still are UTF-8 (`C.UTF-8`): the terminal shows UTF-8 whatever the
+    /// machine has, and Chinese text needs it.
+    private static func setLocale(environment: [String: String]) {
+        guard setlocale(LC_ALL, "") == nil else { return }
+        if setlocale(LC_CTYPE, "") != nil && nnbook_codeset_is_utf8() != 0 { return }
+        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+        let lowered = name.lowercased()
+        guard lowered.contains("utf-8") || lowered.contains("utf8") else { return }
+        if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_US.UTF-8") }
+    }
+
     /// Opens the terminal in curses mode. Throws `NotebookError.cannotInitialize` when the
     /// terminal type is unknown or cannot move the cursor.
     init(ascii: Bool, color: Bool, environment: [String: String]) throws {
-        setlocale(LC_ALL, "")
+        Self.setLocale(environment: environment)
         unicode = !ascii && nnbook_codeset_is_utf8() != 0
         let terminalName = environment["TERM"] ?? ""
         switch nnbook_can_address_cursor(STDOUT_FILENO) {
         case 1: break
         case 0: throw NotebookError.cannotInitialize(Self.cannotMoveCursor(terminalName: terminalName))
-        default: throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")
+        default: throw NotebookError.cannotInitialize(tr("unknown terminal type '\(terminalName)'", "未知的终端类型 '\(terminalName)'"))
         }
         TerminalSignals.saveTerminal()
         TerminalSignals.install()
@@ -40,7 +53,7 @@ final class CursesScreen: Screen {
               let terminal = newterm(nil, output, input) else {
             TerminalSignals.uninstall()
             TerminalSignals.restoreTerminal()
-            throw NotebookError.cannotInitialize("unknown terminal type '\(terminalName)'")
+            throw NotebookError.cannotInitialize(tr("unknown terminal type '\(terminalName)'", "未知的终端类型 '\(terminalName)'"))
         }
         self.terminal = terminal
         _ = set_term(terminal)
@@ -65,8 +78,9 @@ final class CursesScreen: Screen {
 
     /// Why a terminal that cannot move the cursor is refused, and what to do instead.
     private static func cannotMoveCursor(terminalName: String) -> String {
-        "TERM=\(terminalName) cannot move the cursor; use a terminal such as xterm, "
-            + "or run lessons headless with 'nnbook run' / 'nnbook render'"
+        tr("TERM=\(terminalName) cannot move the cursor; use a terminal such as xterm, "
+               + "or run lessons headless with 'nnbook run' / 'nnbook render'",
+           "TERM=\(terminalName) 无法移动光标；请使用 xterm 等终端，或用 'nnbook run' / 'nnbook render' 以无界面方式运行课程")
     }
 
     /// Leaves curses mode and puts the terminal and the signal handlers back as they were.
