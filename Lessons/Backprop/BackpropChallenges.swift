@@ -17,7 +17,7 @@ enum BackpropChallenges {
         hints: [Localized(en: "∂price/∂apple is the product of the local derivatives on the way back: apple_num · tax.",
                           zh: "∂price/∂apple 是反向路径上各个局部导数的乘积：apple_num · tax。"),
                 Localized(en: "Double either factor: apples bought = 4, or tax = 2.2; then press space until the walk is finished.",
-                          zh: "把其中一个因子翻倍：苹果个数 = 4，或消费税 = 2.2；然后按 space 直到走完。")],
+                          zh: "把其中一个因子翻倍：苹果个数 = 4，或消费税 = 2.2；然后按空格键直到走完。")],
         needsRun: true
     ) { cell in
         guard let cell = cell as? AppleGraphCell else { return .wrongCell }
@@ -28,7 +28,7 @@ enum BackpropChallenges {
         }
         guard cell.walk.isFinished, let id = cell.walk.graph.id(labeled: "apple"), let grad = cell.walk.shownGrad(id) else {
             return ChallengeCheck(passed: false, progress: tr("walk to the end of the backward pass (space) to see ∂price/∂apple",
-                                                                   "走到反向传播结束（按 space）才能看到 ∂price/∂apple"))
+                                                                   "走到反向传播结束（按空格键）才能看到 ∂price/∂apple"))
         }
         let passed = abs(grad - 2 * bookAppleGradient) < 1e-9
         return ChallengeCheck(passed: passed, progress: "∂price/∂apple = \(GraphReadout.number(grad))" + (passed ? tr(", doubled", "，已翻倍") : tr(", need 4.4", "，需要 4.4")))

@@ -134,7 +134,7 @@ struct GraphReadout {
         switch walk.phase {
         case .ready:
             return tr("ready · \(f) forward then \(b) backward steps · press s or space",
-                      "就绪 · 先正向 \(f) 步，再反向 \(b) 步 · 按 s 或 space")
+                      "就绪 · 先正向 \(f) 步，再反向 \(b) 步 · 按 s 或空格键")
         case .forward(let k):
             let id = walk.forwardOrder[k - 1]
             return tr("forward", "正向") + " \(k)/\(f) · \(name(id)) = \(Self.number(walk.graph.values[id].value))"

@@ -38,9 +38,3 @@ let lessonParts: [String: Localized] = Dictionary(
 /// The part names for `Notebook.Options(parts:)`, which takes them in both languages (so the
 /// menu follows a live switch).
 func notebookParts() -> [String: Localized] { lessonParts }
-
-/// The same in the current language only, for a TerminalUI whose `Notebook.Options` takes
-/// `parts: [String: String]` only (the branches of #11 land separately). Generic so that
-/// the compiler prefers the overload above whenever `Notebook.Options` takes `Localized`
-/// parts; delete it once every `Notebook.Options` does.
-func notebookParts<Name: LosslessStringConvertible>() -> [String: Name] { lessonParts.compactMapValues { Name($0.text) } }
