@@ -127,7 +127,7 @@ extension CNNText {
         手工设计的滤波器能找到边缘，是因为我们就是这样设计的。卷积网络则像对待其他权重一样，通过
         梯度下降从数据中**学习**它的滤波器。书中的 **SimpleConvNet**：
 
-        conv 30 个 5×5 滤波器（pad 0，stride 1）→ ReLU → max pool 2×2（stride 2）→ affine 4320 → 100
+        conv 30 个 5×5 滤波器（填充 0，步幅 1）→ ReLU → max pool 2×2（步幅 2）→ affine 4320 → 100
         → ReLU → affine 100 → 10 → softmax-with-loss
 
         一个数字的形状变化：1×28×28 → 30×24×24 → 30×12×12 = 4320 → 100 → 10。权重的初始值
