@@ -5,7 +5,7 @@ import LessonKit
 /// bank; the chosen filter's three channel slices under the chosen image's three channels,
 /// and the output value of a chosen position written out as a sum over channels.
 final class ChannelsCell: LiveCell {
-    var title: String { tr("channels", "通道") + ": (N, C, H, W) * (FN, C, FH, FW)" }
+    var title: String { tr("channels: ", "通道：") + "(N, C, H, W) * (FN, C, FH, FW)" }
     private(set) var image = 0, filter = 0, row = 0, column = 0
 
     var knobs: [Knob] {
