@@ -117,9 +117,14 @@ final class PoolingCell: LiveCell {
                 ? PoolingScale.widths(input: (p.height, p.width), output: (out.height, out.width),
                                       width: width, rows: chartRows, options: options)
                 : nil
+            // A pooled map's title ("最大 14×14" is a column wider than "max 14×14") gets its
+            // columns when the row has them to spare; the image keeps its scale.
+            let titled = widths.map { w in
+                max(w.output, min(displayWidth(of: maxMap.title), (width - 2 - w.input) / 2))
+            }
             inputPanel = .init(input, width: widths?.input)
-            panels.append(.init(maxMap, width: widths?.output))
-            panels.append(.init(averageMap, width: widths?.output))
+            panels.append(.init(maxMap, width: titled))
+            panels.append(.init(averageMap, width: titled))
         } else {
             panels.append(.init(MessagePanel(title: tr("no output", "没有输出"), lines: [formula.problem ?? widthFormula.problem ?? ""])))
         }
