@@ -157,7 +157,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         if let dataProblem { return dataProblem }
         let done = trainer.history.epochs.count
         let progress = tr("iteration \(trainer.iteration), epoch \(done)/\(epochs)", "第 \(trainer.iteration) 次迭代，第 \(done)/\(epochs) 轮")
-        if isFinished { return progress + tr(" — done; r restarts, raise epochs to go on", "；已完成。按 r 重新开始，调高轮数可继续训练") }
+        if isFinished { return progress + tr(" — done; r restarts, raise epochs to go on", "；完成。r 重来，调高轮数可继续") }
         return progress + (trainer.iteration == 0 ? tr(" — space trains, s steps once", "；按空格键训练，按 s 走一步") : "")
     }
 
