@@ -117,10 +117,10 @@ final class PoolingCell: LiveCell {
                 ? PoolingScale.widths(input: (p.height, p.width), output: (out.height, out.width),
                                       width: width, rows: chartRows, options: options)
                 : nil
-            // A pooled map's title ("最大 14×14" is a column wider than "max 14×14") gets its
-            // columns when the row has them to spare; the image keeps its scale.
+            // In Chinese a pooled map's title is a column wider ("最大 14×14", "max 14×14"): it
+            // gets its columns when the row has them to spare (English keeps its layout).
             let titled = widths.map { w in
-                max(w.output, min(displayWidth(of: maxMap.title), (width - 2 - w.input) / 2))
+                Language.current == .zh ? max(w.output, min(displayWidth(of: maxMap.title), (width - 2 - w.input) / 2)) : w.output
             }
             inputPanel = .init(input, width: widths?.input)
             panels.append(.init(maxMap, width: titled))

@@ -70,15 +70,25 @@ import Testing
     }
 
     /// The im2col readout writes the dot product out when it fits, measured in display columns:
-    /// "第 0 行·W = " is 2 columns wider than "row 0·W = " in characters.
+    /// "第 0 行·W = …" is 50 characters but 52 columns, so at 52 columns it is shortened where
+    /// the English (50 columns) is not.
     @Test func im2colReadoutMeasuresDisplayColumns() {
         let cell = Im2ColCell()
-        let zh = Language.$override.withValue(.zh) { cell.readoutParts(width: 55) }
+        let zh = Language.$override.withValue(.zh) { cell.readoutParts(width: 53) }
         #expect(zh[0] == "col (4×9)·Wᵀ (9×1) = (4×1) → 变形为 2×2")
         #expect(zh[1] == "第 0 行·W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15")
-        #expect(displayWidth(of: zh[1]) == 54)
-        let narrower = Language.$override.withValue(.zh) { cell.readoutParts(width: 54) }
+        #expect(zh[1].count == 50 && displayWidth(of: zh[1]) == 52)
+        let narrower = Language.$override.withValue(.zh) { cell.readoutParts(width: 52) }
         #expect(narrower[1] == "第 0 行（窗口位于 0,0）·W = 15")
+        let english = Language.$override.withValue(.en) { cell.readoutParts(width: 52) }
+        #expect(english[1] == "row 0·W = 1·2+2·0+3·1+0·0+1·1+2·2+3·1+0·0+1·2 = 15")
+    }
+
+    /// Without MNIST the status says so in Chinese, keeping the system's reason as it is.
+    @Test func dataProblemInChinese() {
+        #expect(TrainingCell.chineseDataProblem("MNIST not loaded (no file train-images-idx3-ubyte): using synthetic digits")
+                    == "MNIST 未加载（no file train-images-idx3-ubyte），改用合成数字")
+        #expect(TrainingCell.chineseDataProblem("something else") == "MNIST 未加载，改用合成数字")
     }
 
     /// Knob labels, status and page title follow the language; the cell's state does not change.
