@@ -153,7 +153,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
             let lr = NumberText.format(learningRate, digits: 3)
             return tr("loss is NaN: learning rate \(lr) too high — lower it and press r", "损失为 NaN：学习率 \(lr) 太高；调低它再按 r")
         }
-        if isStuckAtChance { return tr("stuck at chance (10 %): lr too high — lower it, press r", "停在瞎猜的水平（10 %）：lr 太高；调低它再按 r") }
+        if isStuckAtChance { return tr("stuck at chance (10 %): lr too high — lower it, press r", "精度停在随机水平（10 %）：lr 太高；调低它再按 r") }
         if let dataProblem { return tr(dataProblem, Self.chineseDataProblem(dataProblem)) }
         let done = trainer.history.epochs.count
         let progress = tr("iteration \(trainer.iteration), epoch \(done)/\(epochs)", "第 \(trainer.iteration) 次迭代，第 \(done)/\(epochs) 轮")
