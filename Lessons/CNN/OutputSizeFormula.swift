@@ -44,7 +44,7 @@ struct OutputSizeFormula: Equatable, Sendable {
         guard size == nil else { return nil }
         if span < 0 {
             return tr("the \(window)-wide window is wider than the padded input (\(input + 2 * pad)): raise the padding or pick a smaller filter",
-                      "\(window) 宽的窗口比填充后的输入（\(input + 2 * pad)）还宽：请加大填充，或选更小的滤波器")
+                      "宽为 \(window) 的窗口比填充后的输入（\(input + 2 * pad)）还宽：请加大填充，或选更小的滤波器")
         }
         let axis = name == "OH" ? "H" : "W"
         return tr("\(span) = \(axis) + 2P − F is not a multiple of stride \(stride): the last window would hang over the edge",
@@ -57,7 +57,7 @@ struct OutputSizeFormula: Equatable, Sendable {
         guard size == nil else { return nil }
         if span < 0 {
             return tr("\(window)-wide filter > padded input \(input + 2 * pad) — raise P or pick 3×3",
-                      "\(window) 宽的滤波器 > 填充后的输入 \(input + 2 * pad)；请加大 P 或选 3×3")
+                      "宽为 \(window) 的滤波器 > 填充后的输入 \(input + 2 * pad)；请加大 P 或选 3×3")
         }
         return tr("\(name == "OH" ? "H" : "W") + 2P − F = \(span) is not a multiple of S = \(stride)",
                   "\(name == "OH" ? "H" : "W") + 2P − F = \(span) 不是 S = \(stride) 的倍数") + suggestion
