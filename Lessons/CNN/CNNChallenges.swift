@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 import NumericCore
 
@@ -42,26 +43,30 @@ enum CNNChallenges {
 
         /// "vertical edge 3, flat 0, horizontal edge 0".
         var text: String {
-            "vertical edge \(NumberText.format(vertical, digits: 3)), flat \(NumberText.format(flat, digits: 3)), "
-                + "horizontal edge \(NumberText.format(horizontal, digits: 3))"
+            let v = NumberText.format(vertical, digits: 3), f = NumberText.format(flat, digits: 3)
+            let h = NumberText.format(horizontal, digits: 3)
+            return tr("vertical edge \(v), flat \(f), horizontal edge \(h)", "竖直边缘 \(v)，平坦区域 \(f)，水平边缘 \(h)")
         }
     }
 
     /// Build, by hand, a 3×3 filter that answers vertical edges and nothing else.
     static let verticalEdge = Challenge(
         id: "vertical-edge",
-        goal: "Edit a 3×3 filter by hand so it responds strongly to a vertical edge, about 0 on flat regions and weakly to a horizontal edge.",
+        goal: Localized(en: "Edit a 3×3 filter by hand so it responds strongly to a vertical edge, about 0 on flat regions and weakly to a horizontal edge.",
+                        zh: "亲手编辑一个 3×3 滤波器，让它对竖直边缘响应强烈，在平坦区域约为 0，对水平边缘响应微弱。"),
         hints: [
-            "An edge is a change from left to right: weigh the left column against the right one, and make the entries add up to 0.",
-            "Put 1 in the left column, 0 in the middle and −1 in the right column (entries f11 … f33 with entry value).",
+            Localized(en: "An edge is a change from left to right: weigh the left column against the right one, and make the entries add up to 0.",
+                      zh: "边缘就是从左到右的变化：让左列与右列相互抵消，并让所有元素之和为 0。"),
+            Localized(en: "Put 1 in the left column, 0 in the middle and −1 in the right column (entries f11 … f33 with entry value).",
+                      zh: "左列填 1，中列填 0，右列填 −1（用「元素值」编辑元素 f11 … f33）。"),
         ]
     ) { cell in
         guard let cell = cell as? ExplorerCell else { return .wrongCell }
         let model = cell.model
-        guard model.filterSize == 3 else { return ChallengeCheck(passed: false, progress: "set filter size to 3×3") }
+        guard model.filterSize == 3 else { return ChallengeCheck(passed: false, progress: tr("set filter size to 3×3", "把滤波器大小设为 3×3")) }
         let responses = EdgeResponses(filter: model.filter)
         guard model.edited else {
-            return ChallengeCheck(passed: false, progress: responses.text + " · edit entries by hand")
+            return ChallengeCheck(passed: false, progress: responses.text + tr(" · edit entries by hand", " · 请亲手编辑元素"))
         }
         return ChallengeCheck(passed: responses.detectsVerticalEdges, progress: responses.text)
     }
@@ -72,21 +77,24 @@ enum CNNChallenges {
     /// Choose filter size, padding and stride so a 28×28 digit gives a 10×10 output.
     static let tenByTen = Challenge(
         id: "output-10x10",
-        goal: "On a 28×28 digit, choose filter size, padding P and stride S so the output is exactly 10×10.",
+        goal: Localized(en: "On a 28×28 digit, choose filter size, padding P and stride S so the output is exactly 10×10.",
+                        zh: "在 28×28 的数字图像上选择滤波器大小、填充 P 和步幅 S，使输出恰好为 10×10。"),
         hints: [
-            "Solve (28 + 2P − F)/S + 1 = 10: with an odd filter 28 − F is odd, so stride 2 (and 4) never divides it.",
-            "Stride 3: with a 3×3 filter P = 1 gives (28 + 2 − 3)/3 + 1 = 10 (with 5×5, P = 2).",
+            Localized(en: "Solve (28 + 2P − F)/S + 1 = 10: with an odd filter 28 − F is odd, so stride 2 (and 4) never divides it.",
+                      zh: "解 (28 + 2P − F)/S + 1 = 10：滤波器大小为奇数时 28 − F 是奇数，所以步幅 2（和 4）永远除不尽。"),
+            Localized(en: "Stride 3: with a 3×3 filter P = 1 gives (28 + 2 − 3)/3 + 1 = 10 (with 5×5, P = 2).",
+                      zh: "步幅 3：3×3 滤波器取 P = 1，得 (28 + 2 − 3)/3 + 1 = 10（5×5 则取 P = 2）。"),
         ]
     ) { cell in
         guard let cell = cell as? ExplorerCell else { return .wrongCell }
         let model = cell.model
         guard model.pixels.height == 28 && model.pixels.width == 28 else {
-            return ChallengeCheck(passed: false, progress: "choose image digit 2 or digit 7 (28×28)")
+            return ChallengeCheck(passed: false, progress: tr("choose image digit 2 or digit 7 (28×28)", "选择图像 digit 2 或 digit 7（28×28）"))
         }
         guard let oh = model.heightFormula.size, let ow = model.widthFormula.size else {
-            return ChallengeCheck(passed: false, progress: "no output: " + (model.shortProblem ?? ""))
+            return ChallengeCheck(passed: false, progress: tr("no output: ", "没有输出：") + (model.shortProblem ?? ""))
         }
-        return ChallengeCheck(passed: oh == targetSide && ow == targetSide, progress: "output \(oh)×\(ow), want \(targetSide)×\(targetSide)")
+        return ChallengeCheck(passed: oh == targetSide && ow == targetSide, progress: tr("output \(oh)×\(ow), want \(targetSide)×\(targetSide)", "输出 \(oh)×\(ow)，目标 \(targetSide)×\(targetSide)"))
     }
 
     /// The output sides the prediction offers, in choice order; the last choice is "no output".
@@ -96,10 +104,14 @@ enum CNNChallenges {
     /// once the explorer shows exactly that geometry.
     static let outputSize = Prediction(
         id: "output-size-p1-s2",
-        question: "On the 15×15 square with a 3×3 filter, P = 1 and S = 2: how big is the output?",
-        choices: ["7×7", "8×8", "15×15", "no output"],
-        explanation: "OH = (15 + 2·1 − 3)/2 + 1 = 14/2 + 1 = 8: padding adds 2 to the 15, the filter takes 3 away, "
-            + "and stride 2 halves the number of window positions."
+        question: Localized(en: "On the 15×15 square with a 3×3 filter, P = 1 and S = 2: how big is the output?",
+                            zh: "在 15×15 的正方形上用 3×3 滤波器，P = 1、S = 2：输出有多大？"),
+        choices: [Localized(neutral: "7×7"), Localized(neutral: "8×8"), Localized(neutral: "15×15"),
+                  Localized(en: "no output", zh: "没有输出")],
+        explanation: Localized(
+            en: "OH = (15 + 2·1 − 3)/2 + 1 = 14/2 + 1 = 8: padding adds 2 to the 15, the filter takes 3 away, "
+                + "and stride 2 halves the number of window positions.",
+            zh: "OH = (15 + 2·1 − 3)/2 + 1 = 14/2 + 1 = 8：填充给 15 加上 2，滤波器减去 3，步幅 2 让窗口位置的个数减半。")
     ) { cell in
         guard let cell = cell as? ExplorerCell else { return nil }
         let model = cell.model

@@ -1,3 +1,4 @@
+import Charts
 import LessonKit
 
 /// The `cnn` lesson (book ch. 7): convolution with padding and stride on a picture drawn in
@@ -6,20 +7,26 @@ import LessonKit
 /// and feature maps before and after training.
 public struct CNNLesson: Lesson {
     public let id = "cnn"
-    public let title = "Convolutional networks"
-    public let summary = "Convolution, padding and stride, filters, pooling, im2col, and a small ConvNet trained live"
+    public var title: String { tr("Convolutional networks", "卷积神经网络") }
+    public var summary: String {
+        tr("Convolution, padding and stride, filters, pooling, im2col, and a small ConvNet trained live",
+           "卷积、填充与步幅、滤波器、池化、im2col，以及一个实时训练的小型卷积网络")
+    }
 
     public init() {}
 
     public func makePages(context: LessonContext) -> [Page] {
         [
-            Page(title: "Convolution: a filter sliding over an image", text: CNNText.convolution,
+            Page(title: Localized(en: "Convolution: a filter sliding over an image", zh: "卷积：滤波器在图像上滑动"),
+                 text: CNNText.convolution,
                  cell: ExplorerCell(seed: context.seed),
                  challenges: [CNNChallenges.verticalEdge, CNNChallenges.tenByTen], prediction: CNNChallenges.outputSize),
-            Page(title: "Channels and batches", text: CNNText.channels, cell: ChannelsCell()),
-            Page(title: "Pooling", text: CNNText.pooling, cell: PoolingCell(seed: context.seed)),
-            Page(title: "im2col: convolution as a matrix product", text: CNNText.im2col, cell: Im2ColCell()),
-            Page(title: "A ConvNet learns its filters", text: CNNText.training,
+            Page(title: Localized(en: "Channels and batches", zh: "通道与批"), text: CNNText.channels, cell: ChannelsCell()),
+            Page(title: Localized(en: "Pooling", zh: "池化"), text: CNNText.pooling, cell: PoolingCell(seed: context.seed)),
+            Page(title: Localized(en: "im2col: convolution as a matrix product", zh: "im2col：把卷积变成矩阵乘积"),
+                 text: CNNText.im2col, cell: Im2ColCell()),
+            Page(title: Localized(en: "A ConvNet learns its filters", zh: "卷积网络学习自己的滤波器"),
+                 text: CNNText.training,
                  cell: TrainingCell(seed: context.seed, dataDirectory: context.dataDirectory)),
         ]
     }

@@ -5,15 +5,15 @@ import LessonKit
 /// bank; the chosen filter's three channel slices under the chosen image's three channels,
 /// and the output value of a chosen position written out as a sum over channels.
 final class ChannelsCell: LiveCell {
-    let title = "channels: (N, C, H, W) * (FN, C, FH, FW)"
+    var title: String { tr("channels: ", "通道：") + "(N, C, H, W) * (FN, C, FH, FW)" }
     private(set) var image = 0, filter = 0, row = 0, column = 0
 
     var knobs: [Knob] {
         [
-            Knob(name: "n", label: "image n", kind: .integer(range: 0...1, step: 1), value: Double(image)),
-            Knob(name: "k", label: "filter f", kind: .integer(range: 0...1, step: 1), value: Double(filter)),
-            Knob(name: "out_row", label: "output row", kind: .integer(range: 0...1, step: 1), value: Double(row)),
-            Knob(name: "out_col", label: "output col", kind: .integer(range: 0...1, step: 1), value: Double(column)),
+            Knob(name: "n", label: tr("image n", "图像 n"), kind: .integer(range: 0...1, step: 1), value: Double(image)),
+            Knob(name: "k", label: tr("filter f", "滤波器 f"), kind: .integer(range: 0...1, step: 1), value: Double(filter)),
+            Knob(name: "out_row", label: tr("output row", "输出行"), kind: .integer(range: 0...1, step: 1), value: Double(row)),
+            Knob(name: "out_col", label: tr("output col", "输出列"), kind: .integer(range: 0...1, step: 1), value: Double(column)),
         ]
     }
 
@@ -29,7 +29,10 @@ final class ChannelsCell: LiveCell {
         }
     }
 
-    var status: String? { "every filter spans all C channels; each filter makes one output channel" }
+    var status: String? {
+        tr("every filter spans all C channels; each filter makes one output channel",
+           "每个滤波器覆盖全部 C 个通道；每个滤波器产生一个输出通道")
+    }
 
     /// What each channel adds to the selected output value.
     var contributions: [Double] {
@@ -63,7 +66,7 @@ final class ChannelsCell: LiveCell {
                                      values: ChannelsExample.slice(filter: filter, channel: ch)))
         }
         let bias = CellLayout.Panel(MessagePanel(title: "b[\(filter)] = \(NumberText.format(ChannelsExample.biases.scalars[filter], digits: 3))",
-                                                 lines: ["one bias", "per filter"]))
+                                                 lines: [tr("one bias", "每个滤波器"), tr("per filter", "一个偏置")]))
         let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
         // Narrow areas stack channels, slices, and output in three rows.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = width < 53 && height >= 16

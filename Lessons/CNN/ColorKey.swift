@@ -7,7 +7,7 @@ import Charts
 enum ColorKey {
     /// The key, or a shorter one for narrow panels; nil when not even that fits.
     static func text(width: Int) -> String? {
-        let long = "white 0 · blue − · red +", short = "0 white −blue +red"
+        let long = tr("white 0 · blue − · red +", "白 0 · 蓝 − · 红 +"), short = tr("0 white −blue +red", "0 白 −蓝 +红")
         return displayWidth(of: long) <= width ? long : displayWidth(of: short) <= width ? short : nil
     }
 

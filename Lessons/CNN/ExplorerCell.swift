@@ -5,7 +5,7 @@ import LessonKit
 /// entry by hand), padding and stride with the output-size formula, the feature map, and
 /// the receptive field of a chosen output cell framed on the (padded) input.
 final class ExplorerCell: LiveCell {
-    let title = "convolution explorer"
+    var title: String { tr("convolution explorer", "卷积探索器") }
     private(set) var model: ConvolutionExplorer
 
     init(seed: UInt64 = 1) { model = ConvolutionExplorer(seed: seed) }
@@ -15,19 +15,19 @@ final class ExplorerCell: LiveCell {
         let entry = model.selectedEntry
         let outRows = max(1, model.heightFormula.size ?? 1), outColumns = max(1, model.widthFormula.size ?? 1)
         return [
-            Knob(name: "image", label: "image", kind: .choice(ExplorerImage.allCases.map(\.rawValue)), value: model.image.index),
-            Knob(name: "preset", label: "filter preset", kind: .choice(FilterPreset.allCases.map(\.rawValue)),
+            Knob(name: "image", label: tr("image", "图像"), kind: .choice(ExplorerImage.allCases.map(\.rawValue)), value: model.image.index),
+            Knob(name: "preset", label: tr("filter preset", "滤波器预设"), kind: .choice(FilterPreset.allCases.map(\.rawValue)),
                  value: model.preset.index),
-            Knob(name: "size", label: "filter size", kind: .choice(["3×3", "5×5"]), value: n == 5 ? 1 : 0),
-            Knob(name: "entry", label: "entry f\(entry / n + 1)\(entry % n + 1)", kind: .integer(range: 1...(n * n), step: 1),
+            Knob(name: "size", label: tr("filter size", "滤波器大小"), kind: .choice(["3×3", "5×5"]), value: n == 5 ? 1 : 0),
+            Knob(name: "entry", label: tr("entry", "元素") + " f\(entry / n + 1)\(entry % n + 1)", kind: .integer(range: 1...(n * n), step: 1),
                  value: Double(entry + 1)),
-            Knob(name: "value", label: "entry value", kind: .continuous(range: -10...10, step: 0.5, scale: .linear),
+            Knob(name: "value", label: tr("entry value", "元素值"), kind: .continuous(range: -10...10, step: 0.5, scale: .linear),
                  value: model.filter[entry]),
-            Knob(name: "pad", label: "padding P", kind: .integer(range: 0...4, step: 1), value: Double(model.pad)),
-            Knob(name: "stride", label: "stride S", kind: .integer(range: 1...4, step: 1), value: Double(model.stride)),
-            Knob(name: "row", label: "output row", kind: .integer(range: 0...(outRows - 1), step: 1),
+            Knob(name: "pad", label: tr("padding P", "填充 P"), kind: .integer(range: 0...4, step: 1), value: Double(model.pad)),
+            Knob(name: "stride", label: tr("stride S", "步幅 S"), kind: .integer(range: 1...4, step: 1), value: Double(model.stride)),
+            Knob(name: "row", label: tr("output row", "输出行"), kind: .integer(range: 0...(outRows - 1), step: 1),
                  value: Double(model.selection?.row ?? 0)),
-            Knob(name: "col", label: "output col", kind: .integer(range: 0...(outColumns - 1), step: 1),
+            Knob(name: "col", label: tr("output col", "输出列"), kind: .integer(range: 0...(outColumns - 1), step: 1),
                  value: Double(model.selection?.column ?? 0)),
         ]
     }
@@ -53,9 +53,12 @@ final class ExplorerCell: LiveCell {
 
     /// The problem, or the filter's origin: "preset Sobel x", "edited by hand".
     var status: String? {
-        if let problem = model.shortProblem { return "no output: " + problem }
-        return model.edited ? "filter \(model.preset.rawValue), edited by hand — choose a preset to restore it"
-                            : "cross-correlation (the book's convolution): the filter is not flipped"
+        if let problem = model.shortProblem { return tr("no output: ", "没有输出：") + problem }
+        return model.edited
+            ? tr("filter \(model.preset.rawValue), edited by hand — choose a preset to restore it",
+                 "滤波器 \(model.preset.rawValue) 已被手工编辑；重新选择预设即可恢复")
+            : tr("cross-correlation (the book's convolution): the filter is not flipped",
+                 "互相关（即书中的卷积）：滤波器不翻转")
     }
 
     /// The readout: the two size formulas, then the selected cell (why there is none is said
@@ -64,8 +67,9 @@ final class ExplorerCell: LiveCell {
         var parts = OutputSizeFormula.texts(model.heightFormula, model.widthFormula)
         if let s = model.selection, let v = model.selectedValue, let field = model.receptiveField {
             let n = field.size
-            parts.append("out[\(s.row),\(s.column)] = Σ window⊙filter = \(NumberText.format(v, digits: 4))")
-            parts.append("window rows \(field.row)–\(field.row + n - 1), cols \(field.column)–\(field.column + n - 1)")
+            parts.append(tr("out[\(s.row),\(s.column)] = Σ window⊙filter = ", "out[\(s.row),\(s.column)] = Σ 窗口⊙滤波器 = ")
+                         + NumberText.format(v, digits: 4))
+            parts.append(WindowMention.rows(field.row, field.row + n - 1, columns: field.column, field.column + n - 1))
         }
         return parts
     }
@@ -74,24 +78,24 @@ final class ExplorerCell: LiveCell {
         let padded = model.paddedInput
         let n = model.filterSize
         let field = model.receptiveField
-        let inputTitle = model.pad > 0 ? "input \(model.pixels.height)×\(model.pixels.width), P=\(model.pad)"
-                                       : "input \(model.pixels.height)×\(model.pixels.width)"
+        let inputTitle = tr("input", "输入") + " \(model.pixels.height)×\(model.pixels.width)"
+            + (model.pad > 0 ? ", P=\(model.pad)" : "")
         let input = CellLayout.heatmap(inputTitle, rows: padded.height, columns: padded.width, values: padded.values,
                                        highlight: field.map { MatrixRect(row: $0.row, column: $0.column, height: n, width: n) },
                                        valuesUpTo: 100, colorBar: width >= 100)
-        let filter = CellLayout.heatmap("filter \(n)×\(n)", rows: n, columns: n, values: model.filter,
+        let filter = CellLayout.heatmap(tr("filter", "滤波器") + " \(n)×\(n)", rows: n, columns: n, values: model.filter,
                                         highlight: MatrixRect(row: model.selectedEntry / n, column: model.selectedEntry % n),
                                         valuesUpTo: width >= 100 ? 25 : 9, digits: 2)
-        let filterWidth = max(filter.title.count, filter.showValues ? CellLayout.valuesWidth(of: filter) : max(8, width / 6))
+        let filterWidth = max(displayWidth(of: filter.title), filter.showValues ? CellLayout.valuesWidth(of: filter) : max(8, width / 6))
         let filterPanel = CellLayout.Panel(filter, width: min(filterWidth, width / 3))
         let outputPanel: CellLayout.Panel
         if let out = model.output, let s = model.selection {
-            let map = CellLayout.heatmap("output \(out.height)×\(out.width)", rows: out.height, columns: out.width,
+            let map = CellLayout.heatmap(tr("output", "输出") + " \(out.height)×\(out.width)", rows: out.height, columns: out.width,
                                          values: out.values, highlight: MatrixRect(row: s.row, column: s.column),
                                          valuesUpTo: 100, digits: 3, colorBar: width >= 100)
             outputPanel = .init(map)
         } else {
-            outputPanel = .init(MessagePanel(title: "no output", lines: [model.problem ?? ""]))
+            outputPanel = .init(MessagePanel(title: tr("no output", "没有输出"), lines: [model.problem ?? ""]))
         }
         let readout = ReadoutLines.pack(WindowMention.parts(readoutParts, options: options, input: input), width: width, options: options)
         // Tall areas (the wide screen layout) stack the input above the filter and output.

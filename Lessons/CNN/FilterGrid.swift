@@ -69,7 +69,8 @@ struct FilterGrid: Chart {
         var grid = Grid(width: width, height: height)
         guard width > 0, height > 1, count > 0, side > 0 else { return grid }
         let layout = Self.layout(count: count, side: side, width: width, height: height - 1, options: options)
-        let heading = layout.shown < count ? "\(title) (first \(layout.shown) of \(count))" : title
+        let heading = layout.shown < count
+            ? title + tr(" (first \(layout.shown) of \(count))", "（前 \(layout.shown) 个，共 \(count) 个）") : title
         grid.put(options.drawable(heading), x: 0, y: 0, style: Style(bold: true), maxWidth: width)
         let tile = Self.tileSize(side: side, scale: layout.scale, options: options)
         let p = Self.pitch(side: side, scale: layout.scale, options: options)

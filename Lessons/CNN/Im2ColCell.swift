@@ -7,7 +7,7 @@ import NumericCore
 /// convolution as one matrix product col · Wᵀ, reshaped to the feature map. All from the
 /// core's `im2col` and `MatMul`.
 final class Im2ColCell: LiveCell {
-    let title = "im2col: convolution as one matrix product"
+    var title: String { tr("im2col: convolution as one matrix product", "im2col：把卷积变成一次矩阵乘积") }
     private(set) var pad = 0, stride = 1, position = 0
 
     /// The input (1, 1, 4, 4): the book's example.
@@ -17,9 +17,9 @@ final class Im2ColCell: LiveCell {
 
     var knobs: [Knob] {
         [
-            Knob(name: "col_pad", label: "padding P", kind: .integer(range: 0...2, step: 1), value: Double(pad)),
-            Knob(name: "col_stride", label: "stride S", kind: .integer(range: 1...3, step: 1), value: Double(stride)),
-            Knob(name: "position", label: "output position", kind: .integer(range: 0...max(0, positions - 1), step: 1),
+            Knob(name: "col_pad", label: tr("padding P", "填充 P"), kind: .integer(range: 0...2, step: 1), value: Double(pad)),
+            Knob(name: "col_stride", label: tr("stride S", "步幅 S"), kind: .integer(range: 1...3, step: 1), value: Double(stride)),
+            Knob(name: "position", label: tr("output position", "输出位置"), kind: .integer(range: 0...max(0, positions - 1), step: 1),
                  value: Double(min(position, max(0, positions - 1)))),
         ]
     }
@@ -55,8 +55,9 @@ final class Im2ColCell: LiveCell {
     }
 
     var status: String? {
-        if let problem = formula.shortProblem { return "no output: " + problem }
-        return "each window becomes a row: \(positions) rows × 9 columns, then one matrix product"
+        if let problem = formula.shortProblem { return tr("no output: ", "没有输出：") + problem }
+        return tr("each window becomes a row: \(positions) rows × 9 columns, then one matrix product",
+                  "每个窗口变成一行：\(positions) 行 × 9 列，然后做一次矩阵乘积")
     }
 
     /// The readout: the shapes of the product, then the chosen row's dot product written out.
@@ -67,36 +68,38 @@ final class Im2ColCell: LiveCell {
     /// "row · W".
     func readoutParts(width: Int) -> [String] {
         guard let col = columns, let out = product, let oh = formula.size else {
-            return [formula.text, "no output: " + (formula.problem ?? "")]
+            return [formula.text, tr("no output: ", "没有输出：") + (formula.problem ?? "")]
         }
         let row = col.row(position)
         let w = Self.filter.scalars
         let terms = zip(row, w).map { "\(NumberText.format($0, digits: 3))·\(NumberText.format($1, digits: 3))" }
         let value = NumberText.format(out.scalars[position], digits: 4)
-        let full = "row \(position)·W = " + terms.joined(separator: " + ") + " = " + value
-        let tight = "row \(position)·W = " + terms.joined(separator: "+") + " = " + value
-        let short = "row \(position) (window at \(position / oh),\(position % oh))·W = \(value)"
+        let lead = tr("row \(position)·W = ", "第 \(position) 行·W = ")
+        let full = lead + terms.joined(separator: " + ") + " = " + value
+        let tight = lead + terms.joined(separator: "+") + " = " + value
+        let short = tr("row \(position) (window at \(position / oh),\(position % oh))·W = \(value)",
+                       "第 \(position) 行（窗口位于 \(position / oh),\(position % oh)）·W = \(value)")
         return [
-            "col (\(positions)×9)·Wᵀ (9×1) = (\(positions)×1) → reshape to \(oh)×\(oh)",
-            [full, tight].first { $0.count <= width - 1 } ?? short,
+            "col (\(positions)×9)·Wᵀ (9×1) = (\(positions)×1) → " + tr("reshape to \(oh)×\(oh)", "变形为 \(oh)×\(oh)"),
+            [full, tight].first { displayWidth(of: $0) <= width - 1 } ?? short,
         ]
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let readout = ReadoutLines.pack(readoutParts(width: width), width: width, options: options)
         guard let col = columns, let out = product, let oh = formula.size else {
-            let message = MessagePanel(title: "no output", lines: [formula.text])
+            let message = MessagePanel(title: tr("no output", "没有输出"), lines: [formula.text])
             return CellLayout.grid([([.init(message)], 1)], readout: readout, width: width, height: height, options: options)
         }
         let rows = positions
         let colMap = CellLayout.heatmap("col = im2col(x) \(rows)×9", rows: rows, columns: 9, values: col.scalars,
                                         highlight: MatrixRect(row: position, column: 0, height: 1, width: 9), valuesUpTo: 200)
-        let colWidth = max(colMap.title.count, CellLayout.valuesWidth(of: colMap))
+        let colWidth = max(displayWidth(of: colMap.title), CellLayout.valuesWidth(of: colMap))
         let product = CellLayout.heatmap("col·Wᵀ", rows: rows, columns: 1, values: out.scalars,
                                          highlight: MatrixRect(row: position, column: 0), valuesUpTo: 200)
         let map = CellLayout.heatmap("out \(oh)×\(oh)", rows: oh, columns: oh, values: out.scalars,
                                      highlight: MatrixRect(row: position / oh, column: position % oh))
-        let weights = CellLayout.heatmap("W (filter as a 1×9 row)", rows: 1, columns: 9, values: Self.filter.scalars)
+        let weights = CellLayout.heatmap(tr("W (filter as a 1×9 row)", "W（滤波器排成 1×9 的一行）"), rows: 1, columns: 9, values: Self.filter.scalars)
         let layout: [(panels: [CellLayout.Panel], weight: Double)]
         if width < colWidth + 24 && height >= 24 {
             // Narrow and tall: the feature map gets a row of its own.

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import NumericCore
 
@@ -42,20 +43,31 @@ struct OutputSizeFormula: Equatable, Sendable {
     var problem: String? {
         guard size == nil else { return nil }
         if span < 0 {
-            return "the \(window)-wide window is wider than the padded input (\(input + 2 * pad)): raise the padding or pick a smaller filter"
+            return tr("the \(window)-wide window is wider than the padded input (\(input + 2 * pad)): raise the padding or pick a smaller filter",
+                      "宽为 \(window) 的窗口比填充后的输入（\(input + 2 * pad)）还宽：请加大填充，或选更小的滤波器")
         }
-        let fix = fixes.isEmpty ? "" : " — try " + fixes.joined(separator: " or ")
-        return "\(span) = \(name == "OH" ? "H" : "W") + 2P − F is not a multiple of stride \(stride): the last window would hang over the edge\(fix)"
+        let axis = name == "OH" ? "H" : "W"
+        return tr("\(span) = \(axis) + 2P − F is not a multiple of stride \(stride): the last window would hang over the edge",
+                  "\(span) = \(axis) + 2P − F 不是步幅 \(stride) 的倍数：最后一个窗口会悬在边缘之外") + suggestion
     }
 
     /// The problem in a few words for the status line (nil when the size is valid):
     /// "H + 2P − F = 5 is not a multiple of S = 2 — try pad 2 or stride 1".
     var shortProblem: String? {
         guard size == nil else { return nil }
-        if span < 0 { return "\(window)-wide filter > padded input \(input + 2 * pad) — raise P or pick 3×3" }
+        if span < 0 {
+            return tr("\(window)-wide filter > padded input \(input + 2 * pad) — raise P or pick 3×3",
+                      "宽为 \(window) 的滤波器 > 填充后的输入 \(input + 2 * pad)；请加大 P 或选 3×3")
+        }
+        return tr("\(name == "OH" ? "H" : "W") + 2P − F = \(span) is not a multiple of S = \(stride)",
+                  "\(name == "OH" ? "H" : "W") + 2P − F = \(span) 不是 S = \(stride) 的倍数") + suggestion
+    }
+
+    /// " — try pad 2 or stride 1" ("；可试填充 2 或步幅 1"), or "" when nothing would fix it.
+    private var suggestion: String {
         let fixes = self.fixes
-        return "\(name == "OH" ? "H" : "W") + 2P − F = \(span) is not a multiple of S = \(stride)"
-            + (fixes.isEmpty ? "" : " — try " + fixes.joined(separator: " or "))
+        guard !fixes.isEmpty else { return "" }
+        return tr(" — try " + fixes.joined(separator: " or "), "；可试" + fixes.joined(separator: " 或"))
     }
 
     /// Settings that would make the size whole: the smallest larger padding and the largest
@@ -63,10 +75,10 @@ struct OutputSizeFormula: Equatable, Sendable {
     private var fixes: [String] {
         var fixes: [String] = []
         if let p = (pad...(pad + stride)).first(where: { (input + 2 * $0 - window) % stride == 0 }) {
-            fixes.append("pad \(p)")
+            fixes.append(tr("pad \(p)", "填充 \(p)"))
         }
         if let s = (1..<stride).reversed().first(where: { span % $0 == 0 }) {
-            fixes.append("stride \(s)")
+            fixes.append(tr("stride \(s)", "步幅 \(s)"))
         }
         return fixes
     }

@@ -6,7 +6,7 @@ import NumericCore
 /// knobs (the book's default: 2×2 windows, stride 2), using the core's `MaxPooling` and
 /// `AveragePooling`; the chosen output cell's window is framed on the input.
 final class PoolingCell: LiveCell {
-    let title = "max and average pooling"
+    var title: String { tr("max and average pooling", "最大池化与平均池化") }
     private(set) var image: ExplorerImage = .book { didSet { pixels = image.pixels(seed: seed) } }
     private(set) var window = 2, stride = 2
     private(set) var selectedRow = 0, selectedColumn = 0
@@ -22,13 +22,13 @@ final class PoolingCell: LiveCell {
 
     var knobs: [Knob] {
         [
-            Knob(name: "pool_image", label: "input", kind: .choice(Self.images.map(\.rawValue)),
+            Knob(name: "pool_image", label: tr("input", "输入"), kind: .choice(Self.images.map(\.rawValue)),
                  value: Double(Self.images.firstIndex(of: image) ?? 0)),
-            Knob(name: "window", label: "window", kind: .integer(range: 1...4, step: 1), value: Double(window)),
-            Knob(name: "pool_stride", label: "stride", kind: .integer(range: 1...4, step: 1), value: Double(stride)),
-            Knob(name: "pool_row", label: "output row", kind: .integer(range: 0...max(0, (formula.size ?? 1) - 1), step: 1),
+            Knob(name: "window", label: tr("window", "窗口"), kind: .integer(range: 1...4, step: 1), value: Double(window)),
+            Knob(name: "pool_stride", label: tr("stride", "步幅"), kind: .integer(range: 1...4, step: 1), value: Double(stride)),
+            Knob(name: "pool_row", label: tr("output row", "输出行"), kind: .integer(range: 0...max(0, (formula.size ?? 1) - 1), step: 1),
                  value: Double(selection?.row ?? 0)),
-            Knob(name: "pool_col", label: "output col", kind: .integer(range: 0...max(0, (widthFormula.size ?? 1) - 1), step: 1),
+            Knob(name: "pool_col", label: tr("output col", "输出列"), kind: .integer(range: 0...max(0, (widthFormula.size ?? 1) - 1), step: 1),
                  value: Double(selection?.column ?? 0)),
         ]
     }
@@ -77,8 +77,9 @@ final class PoolingCell: LiveCell {
     }
 
     var status: String? {
-        if let problem = formula.shortProblem ?? widthFormula.shortProblem { return "no output: " + problem }
-        return "pooling has no weights: it takes the max (or mean) of each window, per channel"
+        if let problem = formula.shortProblem ?? widthFormula.shortProblem { return tr("no output: ", "没有输出：") + problem }
+        return tr("pooling has no weights: it takes the max (or mean) of each window, per channel",
+                  "池化没有权重：它逐个通道地取每个窗口的最大值（或平均值）")
     }
 
     /// The readout: the size formula, then the selected window's max and mean (why there is
@@ -87,9 +88,10 @@ final class PoolingCell: LiveCell {
         var parts = OutputSizeFormula.texts(formula, widthFormula)
         if let out = outputs, let s = selection {
             let i = s.row * out.width + s.column
-            parts.append("window rows \(s.row * stride)–\(s.row * stride + window - 1), cols \(s.column * stride)–\(s.column * stride + window - 1)")
-            parts.append("max \(NumberText.format(out.max[i], digits: 4))")
-            parts.append("mean \(NumberText.format(out.average[i], digits: 4))")
+            parts.append(WindowMention.rows(s.row * stride, s.row * stride + window - 1,
+                                            columns: s.column * stride, s.column * stride + window - 1))
+            parts.append(tr("max ", "最大值 ") + NumberText.format(out.max[i], digits: 4))
+            parts.append(tr("mean ", "平均值 ") + NumberText.format(out.average[i], digits: 4))
         }
         return parts
     }
@@ -97,7 +99,7 @@ final class PoolingCell: LiveCell {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let p = pixels
         let s = selection
-        let input = CellLayout.heatmap("input \(p.height)×\(p.width)", rows: p.height, columns: p.width, values: p.values,
+        let input = CellLayout.heatmap(tr("input", "输入") + " \(p.height)×\(p.width)", rows: p.height, columns: p.width, values: p.values,
                                        highlight: s.map { MatrixRect(row: $0.row * stride, column: $0.column * stride,
                                                                      height: window, width: window) })
         let readout = ReadoutLines.pack(WindowMention.parts(readoutParts, options: options, input: input), width: width, options: options)
@@ -105,9 +107,9 @@ final class PoolingCell: LiveCell {
         var inputPanel = CellLayout.Panel(input)
         if let out = outputs, let s {
             let mark = MatrixRect(row: s.row, column: s.column)
-            let maxMap = CellLayout.heatmap("max \(out.height)×\(out.width)", rows: out.height, columns: out.width,
+            let maxMap = CellLayout.heatmap(tr("max", "最大") + " \(out.height)×\(out.width)", rows: out.height, columns: out.width,
                                             values: out.max, highlight: mark, digits: 3)
-            let averageMap = CellLayout.heatmap("average", rows: out.height, columns: out.width,
+            let averageMap = CellLayout.heatmap(tr("average", "平均"), rows: out.height, columns: out.width,
                                                 values: out.average, highlight: mark, digits: 3)
             // Side by side, images keep one scale: the pooled maps are drawn smaller than the input.
             let chartRows = height - min(readout.count, max(0, height - 3)) - 1
@@ -115,11 +117,16 @@ final class PoolingCell: LiveCell {
                 ? PoolingScale.widths(input: (p.height, p.width), output: (out.height, out.width),
                                       width: width, rows: chartRows, options: options)
                 : nil
+            // In Chinese a pooled map's title is a column wider ("最大 14×14", "max 14×14"): it
+            // gets its columns when the row has them to spare (English keeps its layout).
+            let titled = widths.map { w in
+                Language.current == .zh ? max(w.output, min(displayWidth(of: maxMap.title), (width - 2 - w.input) / 2)) : w.output
+            }
             inputPanel = .init(input, width: widths?.input)
-            panels.append(.init(maxMap, width: widths?.output))
-            panels.append(.init(averageMap, width: widths?.output))
+            panels.append(.init(maxMap, width: titled))
+            panels.append(.init(averageMap, width: titled))
         } else {
-            panels.append(.init(MessagePanel(title: "no output", lines: [formula.problem ?? widthFormula.problem ?? ""])))
+            panels.append(.init(MessagePanel(title: tr("no output", "没有输出"), lines: [formula.problem ?? widthFormula.problem ?? ""])))
         }
         // Tall areas (the wide screen layout) put the input above the two pooled maps.
         let rows: [(panels: [CellLayout.Panel], weight: Double)] = height >= 24

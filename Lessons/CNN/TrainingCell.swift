@@ -8,7 +8,7 @@ import NumericCore
 /// digit, and the loss and accuracy curves. Playing trains as many iterations as fit in
 /// each frame's budget.
 final class TrainingCell: LiveCell, HeadlessStepping {
-    let title = "SimpleConvNet learning its filters"
+    var title: String { tr("SimpleConvNet learning its filters", "SimpleConvNet 学习自己的滤波器") }
 
     /// What the cell draws when it has room for one view only.
     enum View: String, CaseIterable {
@@ -72,16 +72,16 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     var knobs: [Knob] {
         [
-            Knob(name: "lr", label: "learning rate", kind: .continuous(range: 1e-5...1, step: pow(10, 0.25), scale: .log),
+            Knob(name: "lr", label: tr("learning rate", "学习率"), kind: .continuous(range: 1e-5...1, step: pow(10, 0.25), scale: .log),
                  value: learningRate),
-            Knob(name: "batch", label: "batch size", kind: .integer(range: 10...200, step: 10), value: Double(batchSize)),
-            Knob(name: "train", label: "training images", kind: .choice(Self.trainSizes.map(String.init)),
+            Knob(name: "batch", label: tr("batch size", "批大小"), kind: .integer(range: 10...200, step: 10), value: Double(batchSize)),
+            Knob(name: "train", label: tr("training images", "训练图像数"), kind: .choice(Self.trainSizes.map(String.init)),
                  value: Double(Self.trainSizes.firstIndex(of: trainSize) ?? 1)),
-            Knob(name: "epochs", label: "epochs", kind: .integer(range: 1...100, step: 1), value: Double(epochs)),
-            Knob(name: "view", label: "view", kind: .choice(View.allCases.map(\.rawValue)),
+            Knob(name: "epochs", label: tr("epochs", "轮数"), kind: .integer(range: 1...100, step: 1), value: Double(epochs)),
+            Knob(name: "view", label: tr("view", "视图"), kind: .choice(View.allCases.map(\.rawValue)),
                  value: Double(View.allCases.firstIndex(of: view)!)),
-            Knob(name: "digit", label: "test digit", kind: .integer(range: 0...9, step: 1), value: Double(digit)),
-            Knob(name: "filter", label: "filter", kind: .integer(range: 1...architecture.filters, step: 1),
+            Knob(name: "digit", label: tr("test digit", "测试数字"), kind: .integer(range: 0...9, step: 1), value: Double(digit)),
+            Knob(name: "filter", label: tr("filter", "滤波器"), kind: .integer(range: 1...architecture.filters, step: 1),
                  value: Double(filterIndex + 1)),
         ]
     }
@@ -150,23 +150,36 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     var status: String? {
         let trainer = training.trainer
         if trainer.diverged {
-            return "loss is NaN: learning rate \(NumberText.format(learningRate, digits: 3)) too high — lower it and press r"
+            let lr = NumberText.format(learningRate, digits: 3)
+            return tr("loss is NaN: learning rate \(lr) too high — lower it and press r", "损失为 NaN：学习率 \(lr) 太高；调低它再按 r")
         }
-        if isStuckAtChance { return "stuck at chance (10 %): lr too high — lower it, press r" }
-        if let dataProblem { return dataProblem }
-        let progress = "iteration \(trainer.iteration), epoch \(trainer.history.epochs.count)/\(epochs)"
-        if isFinished { return progress + " — done; r restarts, raise epochs to go on" }
-        return progress + (trainer.iteration == 0 ? " — space trains, s steps once" : "")
+        if isStuckAtChance { return tr("stuck at chance (10 %): lr too high — lower it, press r", "精度停在随机水平（10 %）：lr 太高；调低它再按 r") }
+        if let dataProblem { return tr(dataProblem, Self.chineseDataProblem(dataProblem)) }
+        let done = trainer.history.epochs.count
+        let progress = tr("iteration \(trainer.iteration), epoch \(done)/\(epochs)", "第 \(trainer.iteration) 次迭代，第 \(done)/\(epochs) 轮")
+        if isFinished { return progress + tr(" — done; r restarts, raise epochs to go on", "；完成。r 重来，调高轮数可继续") }
+        return progress + (trainer.iteration == 0 ? tr(" — space trains, s steps once", "；按空格键训练，按 s 走一步") : "")
+    }
+
+    /// `DigitsSource`'s warning "MNIST not loaded (why): using synthetic digits" in Chinese,
+    /// keeping the reason (the system's own error text) as it is.
+    static func chineseDataProblem(_ warning: String) -> String {
+        let prefix = "MNIST not loaded (", suffix = "): using synthetic digits"
+        guard warning.hasPrefix(prefix), warning.hasSuffix(suffix), warning.count > prefix.count + suffix.count else {
+            return "MNIST 未加载，改用合成数字"
+        }
+        let reason = warning.dropFirst(prefix.count).dropLast(suffix.count)
+        return "MNIST 未加载（\(reason)），改用合成数字"
     }
 
     /// The readout: loss and accuracies so far.
     var readoutParts: [String] {
         let l = latest
-        var parts = ["iteration \(training.trainer.iteration)"]
-        if let loss = l.loss { parts.append("loss \(NumberText.format(loss, digits: 3))") }
+        var parts = [tr("iteration ", "迭代 ") + "\(training.trainer.iteration)"]
+        if let loss = l.loss { parts.append(tr("loss ", "损失 ") + NumberText.format(loss, digits: 3)) }
         if let train = l.train, let test = l.test {
-            parts.append("train acc \(NumberText.format(100 * train, digits: 3))%")
-            parts.append("test acc \(NumberText.format(100 * test, digits: 3))%")
+            parts.append(tr("train acc ", "训练精度 ") + NumberText.format(100 * train, digits: 3) + "%")
+            parts.append(tr("test acc ", "测试精度 ") + NumberText.format(100 * test, digits: 3) + "%")
         }
         return parts
     }
@@ -190,12 +203,12 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     }
 
     private var filtersBefore: FilterGrid {
-        FilterGrid(title: "\(architecture.filters) filters before", values: training.initialFilters,
+        FilterGrid(title: tr("\(architecture.filters) filters before", "训练前的 \(architecture.filters) 个滤波器"), values: training.initialFilters,
                    count: architecture.filters, side: 5)
     }
 
     private var filtersAfter: FilterGrid {
-        FilterGrid(title: "after \(training.trainer.iteration) it.", values: training.filters,
+        FilterGrid(title: tr("after \(training.trainer.iteration) it.", "\(training.trainer.iteration) 次迭代后"), values: training.filters,
                    count: architecture.filters, side: 5)
     }
 
@@ -207,18 +220,18 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         let map = Array(maps.scalars[(filterIndex * 576)..<((filterIndex + 1) * 576)])
         let filter = Array(run.filters[(filterIndex * 25)..<((filterIndex + 1) * 25)])
         return [
-            .init(CellLayout.heatmap("digit \(digit)", rows: 28, columns: 28, values: run.testImage(index))),
-            .init(CellLayout.heatmap("filter \(filterIndex + 1)", rows: 5, columns: 5, values: filter, valuesUpTo: 0)),
-            .init(CellLayout.heatmap("ReLU(conv) map", rows: 24, columns: 24, values: map)),
+            .init(CellLayout.heatmap(tr("digit", "数字") + " \(digit)", rows: 28, columns: 28, values: run.testImage(index))),
+            .init(CellLayout.heatmap(tr("filter", "滤波器") + " \(filterIndex + 1)", rows: 5, columns: 5, values: filter, valuesUpTo: 0)),
+            .init(CellLayout.heatmap(tr("ReLU(conv) map", "ReLU(conv) 特征图"), rows: 24, columns: 24, values: map)),
         ]
     }
 
     private var lossPlot: LinePlot {
         let losses = training.trainer.history.losses
         let finite = losses.enumerated().filter { $0.element.isFinite }
-        var plot = LinePlot(title: "loss", series: [Series(name: "loss", color: Palette.seriesColor(0),
+        var plot = LinePlot(title: tr("loss", "损失"), series: [Series(name: tr("loss", "损失"), color: Palette.seriesColor(0),
                                                            x: finite.map { Double($0.offset + 1) }, y: finite.map(\.element))],
-                            xLabel: "iteration")
+                            xLabel: tr("iteration", "迭代"))
         plot.showLegend = false
         plot.events = training.trainer.history.events.map { EventMarker(x: Double($0.iteration), label: $0.label) }
         return plot
@@ -226,10 +239,10 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     private var accuracyPlot: LinePlot {
         let epochs = training.trainer.history.epochs
-        var plot = LinePlot(title: "accuracy", series: [
-            Series(name: "train", color: Palette.seriesColor(0), x: epochs.map { Double($0.epoch) }, y: epochs.map(\.trainAccuracy)),
-            Series(name: "test", color: Palette.seriesColor(1), x: epochs.map { Double($0.epoch) }, y: epochs.map(\.testAccuracy)),
-        ], xLabel: "epoch")
+        var plot = LinePlot(title: tr("accuracy", "精度"), series: [
+            Series(name: tr("train", "训练"), color: Palette.seriesColor(0), x: epochs.map { Double($0.epoch) }, y: epochs.map(\.trainAccuracy)),
+            Series(name: tr("test", "测试"), color: Palette.seriesColor(1), x: epochs.map { Double($0.epoch) }, y: epochs.map(\.testAccuracy)),
+        ], xLabel: tr("epoch", "轮"))
         plot.yLimits = .fixed(0, 1)
         return plot
     }

@@ -53,10 +53,10 @@ struct CNNReviewFixTests {
     }
 
     @Test func theTextsNameEachIndexOnce() {
-        #expect(CNNText.channels.contains("out[n, f, i, j] = Σ_c Σ_p Σ_q x[n, c, i+p, j+q] · W[f, c, p, q] + b[f]"))
-        #expect(!CNNText.channels.contains("W[k, c, k, l]"))
-        #expect(CNNText.convolution.contains("(a sum of products, or *multiply–accumulate*)"))
-        #expect(!CNNText.convolution.contains("fused"))
+        #expect(CNNText.English.channels.contains("out[n, f, i, j] = Σ_c Σ_p Σ_q x[n, c, i+p, j+q] · W[f, c, p, q] + b[f]"))
+        #expect(!CNNText.English.channels.contains("W[k, c, k, l]"))
+        #expect(CNNText.English.convolution.contains("(a sum of products, or *multiply–accumulate*)"))
+        #expect(!CNNText.English.convolution.contains("fused"))
     }
 
     /// "Raise the learning rate to 0.1": two big steps (H, ×10 each) from the book's 0.001.
@@ -68,7 +68,7 @@ struct CNNReviewFixTests {
         var next = knob
         next.value = once
         #expect(next.stepped(by: 1, big: true) == 0.1)
-        #expect(CNNText.training.contains("Raise the learning rate to 0.1 (H twice"))
+        #expect(CNNText.English.training.contains("Raise the learning rate to 0.1 (H twice"))
     }
 
     /// 30 filters of 5×5 at 80×24 (the cell's filter area is 53×11 under title and readout):
