@@ -114,9 +114,10 @@ import Testing
             let tmux = try TmuxSession(width: 80, height: 24)
             defer { tmux.close() }
             try tmux.startNnbook(example.arguments)
-            // The menu's hints, or a lesson's title line.
+            // The menu's hints, or a lesson's title line (in English, or in Chinese for
+            // `--lang zh`).
             _ = try tmux.waitForScreen("the notebook for \(example)", timeout: 30) {
-                $0.contains("q quit") || $0.contains("  ·  page 1/")
+                $0.contains("q quit") || $0.contains("  ·  page 1/") || $0.contains("q 退出") || $0.contains("第 1/")
             }
             try tmux.sendKeys("q")
             #expect(try tmux.exitStatusAndTerminalState().status == 0, "\(example)")

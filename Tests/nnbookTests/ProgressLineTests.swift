@@ -36,8 +36,10 @@ import Testing
     }
 
     @Test func aLongRunShowsProgressOnATerminalOnly() throws {
-        // 1000 training iterations and the race's 3 × 1000: well over 2 s, in debug or release.
-        let arguments = ["run", "mlp", "--steps", "1000", "--table", "loss"]
+        // 10,000 training iterations and the race's 3 × 10,000: ~7 s on an idle machine, so the
+        // line (drawn after 2 s) stays up for seconds, not the fraction of a second 1000 steps
+        // gave it (a busy test machine's screen polls missed it).
+        let arguments = ["run", "mlp", "--steps", "10000", "--table", "loss"]
         let piped = try NnbookBinary.run(arguments, timeout: 300)
         #expect(piped.status == 0)
         #expect(piped.stderr == "", "no progress when stderr is not a terminal")
@@ -46,7 +48,7 @@ import Testing
         defer { tmux.close() }
         let binary = try #require(NnbookBinary.url)
         try tmux.type(([binary.path] + arguments).map(TmuxSession.quoted).joined(separator: " ") + " > /dev/null")
-        let screen = try tmux.waitForScreen("a progress line", timeout: 120) { $0.contains("mlp: step ") && $0.contains(" / 4000 (") }
+        let screen = try tmux.waitForScreen("a progress line", timeout: 120) { $0.contains("mlp: step ") && $0.contains(" / 40000 (") }
         #expect(screen.contains { $0 == "%" })
         try tmux.waitForShell(timeout: 300)
         // Wiped: the prompt line holds no progress text any more.
