@@ -55,7 +55,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         let source = DigitsSource.load(mnistDirectory: dataProblem == nil ? dataDirectory : nil,
                                        synthetic: (trainSize, testSize), seed: seed,
                                        mnistLimit: (trainSize, testSize))
-        if let warning = source.warning { dataProblem = warning }
+        if let problem = source.problem { dataProblem = problem }
         let split = source.split
         data = split
         return split
@@ -154,22 +154,11 @@ final class TrainingCell: LiveCell, HeadlessStepping {
             return tr("loss is NaN: learning rate \(lr) too high — lower it and press r", "损失为 NaN：学习率 \(lr) 太高；调低它再按 r")
         }
         if isStuckAtChance { return tr("stuck at chance (10 %): lr too high — lower it, press r", "精度停在随机水平（10 %）：lr 太高；调低它再按 r") }
-        if let dataProblem { return tr(dataProblem, Self.chineseDataProblem(dataProblem)) }
+        if let dataProblem { return DataNotice.mnistNotLoaded(reason: dataProblem) }
         let done = trainer.history.epochs.count
         let progress = tr("iteration \(trainer.iteration), epoch \(done)/\(epochs)", "第 \(trainer.iteration) 次迭代，第 \(done)/\(epochs) 轮")
         if isFinished { return progress + tr(" — done; r restarts, raise epochs to go on", "；完成。r 重来，调高轮数可继续") }
         return progress + (trainer.iteration == 0 ? tr(" — space trains, s steps once", "；按空格键训练，按 s 走一步") : "")
-    }
-
-    /// `DigitsSource`'s warning "MNIST not loaded (why): using synthetic digits" in Chinese,
-    /// keeping the reason (the system's own error text) as it is.
-    static func chineseDataProblem(_ warning: String) -> String {
-        let prefix = "MNIST not loaded (", suffix = "): using synthetic digits"
-        guard warning.hasPrefix(prefix), warning.hasSuffix(suffix), warning.count > prefix.count + suffix.count else {
-            return "MNIST 未加载，改用合成数字"
-        }
-        let reason = warning.dropFirst(prefix.count).dropLast(suffix.count)
-        return "MNIST 未加载（\(reason)），改用合成数字"
     }
 
     /// The readout: loss and accuracies so far.

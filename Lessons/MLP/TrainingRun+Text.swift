@@ -45,21 +45,11 @@ extension TrainingRun {
     }
 
     /// Where the digits come from: "MNIST" or "synthetic digits" (合成数字).
-    static func sourceName(of data: DigitsSource) -> String {
-        data.sourceName == "synthetic digits" ? tr("synthetic digits", "合成数字") : data.sourceName
-    }
+    static func sourceName(of data: DigitsSource) -> String { DataNotice.sourceName(data.sourceName) }
 
-    /// Why MNIST is not used although a directory was given, or nil. NumericCore words it in
-    /// English ("MNIST not loaded (DETAIL): using synthetic digits"); in Chinese the sentence
-    /// is Chinese around the same DETAIL (the file and the problem, which stay as the data
-    /// layer wrote them).
+    /// Why MNIST is not used although a directory was given, or nil, in the current language.
     static func warning(of data: DigitsSource) -> String? {
-        guard let warning = data.warning else { return nil }
-        let head = "MNIST not loaded (", tail = "): using synthetic digits"
-        guard Language.current == .zh, warning.hasPrefix(head), warning.hasSuffix(tail),
-              warning.count >= head.count + tail.count else { return warning }
-        let detail = warning.dropFirst(head.count).dropLast(tail.count)
-        return "未能加载 MNIST（\(detail)），改用合成数字"
+        data.problem.map { DataNotice.mnistNotLoaded(reason: $0) }
     }
 
     /// "synthetic digits: 5000 train / 1000 test, press space to train" before the first

@@ -59,7 +59,7 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
                 + tr(": lower \(diverged.count == 1 ? "its" : "their") lr, press r · ",
                      "：请调低\(diverged.count == 1 ? "它" : "它们")的 lr 再按 r · ") + text
         }
-        if let warning = race.data.warning { text = "⚠ " + Self.warning(warning) + " · " + text }
+        if let problem = race.data.problem { text = "⚠ " + DataNotice.mnistNotLoaded(reason: problem) + " · " + text }
         return text
     }
 
@@ -70,18 +70,5 @@ final class DigitsRaceCell: LiveCell, HeadlessStepping {
     func export() -> CellExport { DigitsRaceExport(race: race).export() }
 
     /// The data's name in the current language ("MNIST", "synthetic digits" / "合成数字").
-    static func sourceName(_ data: DigitsSource) -> String {
-        data.sourceName == "MNIST" ? "MNIST" : tr(data.sourceName, "合成数字")
-    }
-
-    /// The core's warning "MNIST not loaded (REASON): using synthetic digits" in the current
-    /// language; the reason (a file name, the loader's error) is kept as it is.
-    static func warning(_ text: String) -> String {
-        let head = "MNIST not loaded (", tail = "): using synthetic digits"
-        guard text.hasPrefix(head), text.hasSuffix(tail), text.count >= head.count + tail.count else {
-            return tr(text, "MNIST 未能载入：" + text)
-        }
-        let reason = text.dropFirst(head.count).dropLast(tail.count)
-        return tr(text, "MNIST 未能载入（\(reason)），改用合成数字")
-    }
+    static func sourceName(_ data: DigitsSource) -> String { DataNotice.sourceName(data.sourceName) }
 }

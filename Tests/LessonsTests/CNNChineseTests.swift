@@ -86,9 +86,11 @@ import Testing
 
     /// Without MNIST the status says so in Chinese, keeping the system's reason as it is.
     @Test func dataProblemInChinese() {
-        #expect(TrainingCell.chineseDataProblem("MNIST not loaded (no file train-images-idx3-ubyte): using synthetic digits")
-                    == "MNIST 未加载（no file train-images-idx3-ubyte），改用合成数字")
-        #expect(TrainingCell.chineseDataProblem("something else") == "MNIST 未加载，改用合成数字")
+        let cell = TrainingCell(dataDirectory: "/nonexistent-mnist", testSize: 10)
+        _ = cell.dataset
+        let reason = "missing file: /nonexistent-mnist/train-images-idx3-ubyte[.gz]"
+        #expect(Language.$override.withValue(.zh) { cell.status } == "未能加载 MNIST（\(reason)），改用合成数字")
+        #expect(Language.$override.withValue(.en) { cell.status } == "MNIST not loaded (\(reason)): using synthetic digits")
     }
 
     /// Knob labels, status and page title follow the language; the cell's state does not change.

@@ -1,5 +1,6 @@
 import Charts
 import LessonKit
+import NumericCore
 import Testing
 @testable import OptimizersLesson
 
@@ -99,9 +100,11 @@ struct OptimizersChineseTests {
         let digits = try #require(pages[3].cell)
         #expect(zh { digits.status } == "第 0 / 2000 次迭代——空格键开始比赛，s 走一步")
         #expect(zh { digits.knobs.prefix(2).map(\.label) } == ["迭代次数", "损失曲线"])
-        let warning = "MNIST not loaded (missing file: t10k-labels-idx1-ubyte): using synthetic digits"
-        #expect(zh { DigitsRaceCell.warning(warning) } == "MNIST 未能载入（missing file: t10k-labels-idx1-ubyte），改用合成数字")
-        #expect(DigitsRaceCell.warning(warning) == warning)
+        let bad = DigitsSource.load(mnistDirectory: "/nonexistent-mnist", synthetic: (10, 10), seed: 1)
+        #expect(zh { DigitsRaceCell.sourceName(bad) } == "合成数字" && DigitsRaceCell.sourceName(bad) == "synthetic digits")
+        #expect(zh { DataNotice.mnistNotLoaded(reason: bad.problem ?? "") }
+                    == "未能加载 MNIST（missing file: /nonexistent-mnist/train-images-idx3-ubyte[.gz]），改用合成数字")
+        #expect(DataNotice.mnistNotLoaded(reason: bad.problem ?? "") == bad.warning)
         let lesson = OptimizersLesson()
         #expect(zh { lesson.title } == "优化器比赛")
         #expect(lesson.title == "Optimizer races")
