@@ -1,5 +1,6 @@
 import ActivationsLesson
 import BackpropLesson
+import BatchNormLesson
 import CNNLesson
 import Charts
 import LessonKit
@@ -20,6 +21,7 @@ let lessonRegistry = LessonRegistry([
     MLPLesson(),
     OptimizersLesson(),
     CNNLesson(),
+    BatchNormLesson(),
 ])
 
 /// The parts of the course, in order, with their lessons' ids: the menu shows each part's
@@ -28,6 +30,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["batchnorm"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 
