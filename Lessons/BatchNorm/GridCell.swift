@@ -33,9 +33,9 @@ final class GridCell: LiveCell, HeadlessStepping {
 
     var isAnimated: Bool { true }
     var isFinished: Bool { grid.isFinished }
-    /// A net with batch norm blew up (a NaN loss): the learning rate is too high. Nets without
-    /// batch norm blowing up at large σ are the experiment's point, not a failure.
-    var hasFailed: Bool { grid.pairs.contains { $0.bn.diverged } }
+    /// A net with batch norm collapsed (NaN, or at chance after 5 epochs): the learning rate is
+    /// too high. Nets without batch norm stalling are the experiment's point, not a failure.
+    var hasFailed: Bool { grid.pairs.contains { $0.bn.collapsed } }
     func step() { grid.step() }
     func advance(budget: Double) -> Bool {
         guard !grid.isFinished else { return false }
@@ -46,11 +46,11 @@ final class GridCell: LiveCell, HeadlessStepping {
     func reset() { grid.restart() }
 
     var status: String? {
-        let failed = grid.pairs.filter { $0.bn.diverged }.count
+        let failed = grid.pairs.filter { $0.bn.collapsed }.count
         if failed > 0 {
             let lr = NumberText.format(grid.learningRate, digits: 3)
-            return tr("lr \(lr) too high: \(failed) nets with batch norm diverged — lower lr, press r",
-                      "lr \(lr) 过大：\(failed) 个有批归一化的网络发散了——调小 lr 后按 r")
+            return tr("lr \(lr) too high: \(failed) nets with batch norm fell to chance — lower lr, press r",
+                      "lr \(lr) 过大：\(failed) 个有批归一化的网络跌到了随机水平——调小 lr 后按 r")
         }
         let done = grid.iterations, total = grid.totalIterations
         if done == 0 {
@@ -64,10 +64,10 @@ final class GridCell: LiveCell, HeadlessStepping {
     /// "learning (≥ 50 % train): with batch norm 14 of 16 scales, without 5".
     var readout: [String] {
         let l = grid.learned()
-        let legend = tr("── with batch norm   ··· without", "── 有批归一化   ··· 无批归一化")
+        let legend = tr("── with BN  ··· without BN", "── 有批归一化  ··· 无批归一化")
         let minEpoch = grid.pairs.map(\.epoch).min() ?? 0
-        return [legend, tr("epoch \(minEpoch)/\(grid.epochs) · ≥ 50 % train accuracy: with batch norm \(l.bn) of 16, without \(l.plain) of 16",
-                           "第 \(minEpoch)/\(grid.epochs) 轮 · 训练精度 ≥ 50%：有批归一化 \(l.bn)/16，无批归一化 \(l.plain)/16")]
+        return [legend, tr("epoch \(minEpoch)/\(grid.epochs) · ≥ 50 % train: with BN \(l.bn)/16, without \(l.plain)/16",
+                           "第 \(minEpoch)/\(grid.epochs) 轮 · 训练精度 ≥ 50%：有 \(l.bn)/16，无 \(l.plain)/16")]
     }
 
     /// Columns × rows of panels that make them closest to square (a cell is about twice as

@@ -49,8 +49,8 @@ final class PairCell: LiveCell, HeadlessStepping {
 
     var isAnimated: Bool { true }
     var isFinished: Bool { pair.isFinished }
-    /// A net blew up (a NaN or infinite loss).
-    var hasFailed: Bool { pair.nets.contains(where: \.diverged) }
+    /// The net with batch norm collapsed (lr far too high), or a net's loss became NaN.
+    var hasFailed: Bool { pair.bn.collapsed || pair.plain.diverged }
     func step() { pair.step() }
     func advance(budget: Double) -> Bool {
         guard !pair.isFinished else { return false }
@@ -62,19 +62,23 @@ final class PairCell: LiveCell, HeadlessStepping {
 
     var status: String? {
         let sigma = ScalePair.short(pair.sigma), lr = NumberText.format(pair.learningRate, digits: 3)
-        if pair.bn.diverged {
-            return tr("lr \(lr) too high: even with batch norm the loss became nan — lower lr, press r",
-                      "lr \(lr) 过大：即使有批归一化，损失也变成了 nan——调小 lr 后按 r")
+        let progress = tr("epoch \(pair.epoch) / \(pair.epochs)", "第 \(pair.epoch) / \(pair.epochs) 轮")
+        if pair.bn.collapsed && pair.sigma > 1 {
+            return tr("σ = \(sigma) too large: even with batch norm the net fell to chance — lower σ, press r",
+                      "σ = \(sigma) 过大：即使有批归一化，网络也跌到了随机水平——调小 σ 后按 r")
+        }
+        if pair.bn.collapsed {
+            return tr("lr \(lr) too high: even with batch norm the net fell to chance — lower lr, press r",
+                      "lr \(lr) 过大：即使有批归一化，网络也跌到了随机水平——调小 lr 后按 r")
         }
         if pair.plain.diverged {
             return tr("σ = \(sigma) too large without batch norm: its loss became nan — lower σ, press r",
-                      "没有批归一化时 σ = \(sigma) 过大：损失变成了 nan——调小 σ 后按 r")
+                      "没有批归一化时 σ = \(sigma) 过大：损失变成了 nan——调小 σ 后按 r") + " · " + progress
         }
         if pair.iteration == 0 {
             return source.note + tr(": \(pair.labels.count) images, batch \(pair.batchSize), \(pair.epochs) epochs: press space to train both nets",
                       "：\(pair.labels.count) 张图像，批大小 \(pair.batchSize)，\(pair.epochs) 轮：按空格键训练两个网络")
         }
-        let progress = tr("epoch \(pair.epoch) / \(pair.epochs)", "第 \(pair.epoch) / \(pair.epochs) 轮")
         if pair.isStuck(pair.plain) && !pair.isStuck(pair.bn) {
             return tr("without batch norm stuck near chance at σ = \(sigma) · ", "σ = \(sigma) 时无批归一化的网络卡在随机水平 · ") + progress
         }

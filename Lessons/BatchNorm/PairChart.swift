@@ -8,8 +8,8 @@ enum PairChart {
     static let bnColor = Color.cyan
     static let plainColor = Color.magenta
 
-    static var bnName: String { tr("with batch norm", "有批归一化") }
-    static var plainName: String { tr("without", "无批归一化") }
+    static var bnName: String { tr("with BN", "有批归一化") }
+    static var plainName: String { tr("without BN", "无批归一化") }
 
     /// Finite (x, y) points of a net's accuracy curve, in %.
     static func points(_ net: ScalePair.Net) -> (xs: [Double], ys: [Double]) {
@@ -50,7 +50,7 @@ enum PairChart {
         guard width >= 3, height >= 2 else { return grid }
         let value = ScalePair.short(pair.sigma)
         let long = "σ " + value
-        let label = displayWidth(of: long) <= width - 1 ? long : value
+        let label = displayWidth(of: long) <= width - 1 ? long : displayWidth(of: value) <= width - 1 ? value : ScalePair.compact(pair.sigma)
         grid.put(options.drawable(label), x: 0, y: 0, style: .init(bold: true), maxWidth: width - 1)
         if width >= 16, let a = pair.bn.lastAccuracy, let b = pair.plain.lastAccuracy {
             let text = "\(Int((100 * a).rounded()))·\(Int((100 * b).rounded()))"

@@ -75,8 +75,8 @@ final class RunningCell: LiveCell, HeadlessStepping {
     }
 
     var outputHistogram: Histogram {
-        let title = model.inference ? tr("y, inference (running)", "y，推理（移动平均）") : tr("y, training (batch)", "y，训练（批统计）")
-        var h = Histogram(title: title, values: model.after, bins: 20, range: -6...6, xLabel: "")
+        let title = model.inference ? tr("y (running)", "y（移动平均）") : tr("y (batch)", "y（批统计）")
+        var h = Histogram(title: title, values: model.after, bins: 20, range: -6...6, xLabel: "", yLabel: "")
         h.color = model.inference ? .magenta : .cyan
         return h
     }

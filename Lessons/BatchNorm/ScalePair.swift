@@ -30,7 +30,15 @@ final class ScalePair {
         var diverged: Bool { trainer.diverged }
         var losses: [Double] { trainer.history.losses }
         var lastAccuracy: Double? { accuracies.last?.accuracy }
+        /// Diverged, or still at chance (≤ 11 %) after `collapseEpochs` epochs: what a net with
+        /// batch norm does only when the learning rate is far too high.
+        var collapsed: Bool {
+            diverged || (accuracies.count > ScalePair.collapseEpochs && (lastAccuracy ?? 0) <= 0.11)
+        }
     }
+
+    /// Epochs after which a net still at chance counts as collapsed.
+    static let collapseEpochs = 5
 
     let sigma: Double
     let images: Tensor
@@ -76,8 +84,9 @@ final class ScalePair {
     var nets: [Net] { [bn, plain] }
     var iterationsPerEpoch: Int { bn.trainer.iterationsPerEpoch }
     var totalIterations: Int { epochs * iterationsPerEpoch }
-    /// Done: every net that has not diverged has trained `epochs` epochs.
-    var isFinished: Bool { iteration >= totalIterations || nets.allSatisfy(\.diverged) }
+    /// Done: every net that has not diverged has trained `epochs` epochs — or the net with
+    /// batch norm collapsed (the learning rate is too high: nothing more to see).
+    var isFinished: Bool { iteration >= totalIterations || nets.allSatisfy(\.diverged) || bn.collapsed }
     var epoch: Int { iteration / iterationsPerEpoch }
 
     /// A new learning rate for both nets from the next iteration, marked on the curves.
@@ -117,6 +126,13 @@ final class ScalePair {
     /// Whether a net is stuck: after at least 2 epochs its train accuracy is below 20 %.
     func isStuck(_ net: Net) -> Bool {
         net.diverged || (net.accuracies.count > 2 && (net.lastAccuracy ?? 0) < 0.2)
+    }
+
+    /// At most 5 columns: "0.54", "0.086", "7e-3".
+    static func compact(_ v: Double) -> String {
+        if v >= 0.01 { return String(format: v >= 0.1 ? "%.2f" : "%.3f", v) }
+        let e = Int(log10(v).rounded(.down))
+        return "\(Int((v / pow(10, Double(e))).rounded(.down)))e\(e)"
     }
 
     /// "0.01", "1e-4": short numbers for labels.

@@ -71,7 +71,7 @@ final class TransformCell: LiveCell, HeadlessStepping {
             Histogram(title: tr("x before", "归一化前 x"), values: x, bins: 20, xLabel: ""),
             Histogram(title: tr("x̂ normalized", "归一化后 x̂"), values: xn, bins: 20, range: -4...4, xLabel: ""),
             Histogram(title: "y = γx̂ + β", values: y, bins: 20, range: yRange, xLabel: ""),
-        ].map { var h = $0; h.color = .cyan; return h }
+        ].map { var h = $0; h.color = .cyan; h.yLabel = ""; return h }
     }
 
     var readout: [String] {
