@@ -81,7 +81,7 @@ enum BatchNormText {
 
         Each panel is one σ: the line is the net with batch norm, the dots the net without.
         Space fills the grid in live, one epoch of one scale at a time, so every panel grows
-        together (32 nets: about a minute with these settings).
+        together (32 nets: under a minute with these settings).
 
         What the grid shows: **with batch norm the net learns at almost every scale**; without
         it, most scales stall near chance (10 %). At small σ the signal shrinks through the 5

@@ -132,7 +132,7 @@ final class ScalePair {
     static func compact(_ v: Double) -> String {
         if v >= 0.01 { return String(format: v >= 0.1 ? "%.2f" : "%.3f", v) }
         let e = Int(log10(v).rounded(.down))
-        return "\(Int((v / pow(10, Double(e))).rounded(.down)))e\(e)"
+        return "\(Int((v / pow(10, Double(e))).rounded()))e\(e)"
     }
 
     /// "0.01", "1e-4": short numbers for labels.
