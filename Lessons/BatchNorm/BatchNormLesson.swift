@@ -40,7 +40,7 @@ public struct BatchNormLesson: Lesson {
             Page(title: Localized(en: "The experiment: 16 scales", zh: "实验：16 种尺度"), text: BatchNormText.grid,
                  cell: GridCell(grid: grid, source: source), prediction: BatchNormChallenges.howManyScales),
             Page(title: Localized(en: "One scale up close", zh: "放大看一种尺度"), text: BatchNormText.pair,
-                 cell: PairCell(pair: pair, source: source), challenges: [BatchNormChallenges.fastWithBN]),
+                 cell: PairCell(pair: pair, source: source), challenges: [BatchNormChallenges.plainLearns]),
         ]
     }
 

@@ -54,3 +54,4 @@ show("running_mean", running_mean); show("running_var", running_var); show("infe
 tiny = np.array([[1e-4], [-1e-4], [1e-4], [-1e-4]])
 _, (_, xn, _, _, _) = forward(tiny, np.ones(1), np.zeros(1))
 print("std of xn for var 1e-8 =", repr(float(xn.std())))
+print("logspace(0, -4, 16)[1], [8] =", repr(float(np.logspace(0, -4, 16)[1])), repr(float(np.logspace(0, -4, 16)[8])))
