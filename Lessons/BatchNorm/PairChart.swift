@@ -50,7 +50,8 @@ enum PairChart {
         guard width >= 3, height >= 2 else { return grid }
         let value = ScalePair.short(pair.sigma)
         let long = "σ " + value
-        let label = displayWidth(of: long) <= width - 1 ? long : displayWidth(of: value) <= width - 1 ? value : ScalePair.compact(pair.sigma)
+        let fits = { (text: String) in displayWidth(of: options.drawable(text)) <= width - 1 }
+        let label = fits(long) ? long : fits(value) ? value : ScalePair.compact(pair.sigma)
         grid.put(options.drawable(label), x: 0, y: 0, style: .init(bold: true), maxWidth: width - 1)
         if width >= 16, let a = pair.bn.lastAccuracy, let b = pair.plain.lastAccuracy {
             let text = "\(Int((100 * a).rounded()))·\(Int((100 * b).rounded()))"
