@@ -89,5 +89,5 @@ final class GridCell: LiveCell, HeadlessStepping {
         }
     }
 
-    func export() -> CellExport { PairExport.grid(grid) }
+    func export() -> CellExport { PairExport.grid(grid, source: source) }
 }

@@ -111,5 +111,5 @@ final class PairCell: LiveCell, HeadlessStepping {
         }
     }
 
-    func export() -> CellExport { PairExport.pair(pair) }
+    func export() -> CellExport { PairExport.pair(pair, source: source) }
 }

@@ -16,7 +16,7 @@ enum PairExport {
         }
     }
 
-    static func pair(_ p: ScalePair) -> CellExport {
+    static func pair(_ p: ScalePair, source: DataSource) -> CellExport {
         let rows = accuracyRows(p)
         let n = max(p.bn.losses.count, p.plain.losses.count)
         let lossRows = (0..<n).map { i in
@@ -24,6 +24,7 @@ enum PairExport {
              value(p.plain.losses.indices.contains(i) ? p.plain.losses[i] : nil)]
         }
         let json: ExportValue = .object([
+            ("data", .string(source.name)), ("warning", source.problem.map { .string(DataNotice.mnistNotLoaded(reason: $0)) } ?? .null),
             ("sigma", .number(p.sigma)), ("lr", .number(p.learningRate)), ("batch", .integer(p.batchSize)),
             ("epochs", .integer(p.epochs)), ("train_size", .integer(p.labels.count)),
             ("sizes", .array(([p.images.columns] + ScalePair.hidden + [10]).map(ExportValue.integer))),
@@ -40,13 +41,14 @@ enum PairExport {
         ])
     }
 
-    static func grid(_ g: ScaleGrid) -> CellExport {
+    static func grid(_ g: ScaleGrid, source: DataSource) -> CellExport {
         var rows: [[ExportValue]] = []
         for p in g.pairs {
             for r in accuracyRows(p) where p.iteration > 0 { rows.append([.number(p.sigma)] + [r[0], r[2], r[3]]) }
         }
         let learned = g.learned()
         let json: ExportValue = .object([
+            ("data", .string(source.name)),
             ("sigmas", .array(ScaleGrid.sigmas.map(ExportValue.number))), ("lr", .number(g.learningRate)),
             ("epochs", .integer(g.epochs)), ("train_size", .integer(g.labels.count)),
             ("iterations", .integer(g.iterations)),
