@@ -8,6 +8,7 @@ enum PairExport {
 
     /// Rows (epoch, iteration, train_acc_bn, train_acc_plain); a diverged net's cells are null.
     static func accuracyRows(_ p: ScalePair) -> [[ExportValue]] {
+        guard !p.bn.accuracies.isEmpty || !p.plain.accuracies.isEmpty else { return [] }
         let last = max(p.bn.accuracies.last?.epoch ?? 0, p.plain.accuracies.last?.epoch ?? 0)
         return (0...last).map { e in
             [.integer(e), .integer(e * p.iterationsPerEpoch),

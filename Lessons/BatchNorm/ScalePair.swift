@@ -66,7 +66,12 @@ final class ScalePair {
         bn = Self.makeNet(batchNorm: true, sigma: sigma, images: images, labels: labels, lr: learningRate, batch: batchSize, seed: seed)
         plain = Self.makeNet(batchNorm: false, sigma: sigma, images: images, labels: labels, lr: learningRate, batch: batchSize, seed: seed)
         rng = Xoshiro256StarStar(seed: seed &+ 1)
-        for net in nets { net.accuracies = [(0, net.trainer.evaluate().train)] }
+    }
+
+    /// Epoch 0: both nets' accuracy before training, measured at the first step (not when
+    /// the pair is built, so opening the lesson does not wait for 32 evaluations).
+    private func measureStart() {
+        for net in nets where net.accuracies.isEmpty { net.accuracies = [(0, net.trainer.evaluate().train)] }
     }
 
     private static func makeNet(batchNorm: Bool, sigma: Double, images: Tensor, labels: [Int], lr: Double,
@@ -100,6 +105,7 @@ final class ScalePair {
     /// after an epoch's last iteration, both nets' train accuracy.
     func step() {
         guard !isFinished else { return }
+        if iteration == 0 { measureStart() }
         let batch = rng.sampleWithReplacement(labels.count, min(batchSize, labels.count))
         let x = images.gatherRows(batch), t = batch.map { labels[$0] }
         for net in nets where !net.diverged { net.trainer.step(x: x, labels: t) }
