@@ -53,7 +53,8 @@ final class RunningCell: LiveCell, HeadlessStepping {
             let r = model.running, b = model.batchStatistics
             let off = b.variance > 0 && (r.variance < 0.5 * b.variance || abs(r.mean - b.mean) > 0.5 * b.variance.squareRoot())
             if off {
-                return tr("inference after \(n) training batches: running averages not there yet — switch mode to train and play",
+                let batches = n == 1 ? "1 training batch" : "\(n) training batches"
+                return tr("inference after \(batches): running averages not there yet — switch mode to train and play",
                           "只训练了 \(n) 个小批量就推理：移动平均还没到位——把模式切回 train 再运行")
             }
             return tr("inference: normalized with the running averages (\(n) training batches)",
