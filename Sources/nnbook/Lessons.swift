@@ -2,6 +2,7 @@ import ActivationsLesson
 import BackpropLesson
 import CNNLesson
 import Charts
+import InitLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
@@ -19,6 +20,7 @@ let lessonRegistry = LessonRegistry([
     BackpropLesson(),
     MLPLesson(),
     OptimizersLesson(),
+    InitLesson(),
     CNNLesson(),
 ])
 
@@ -28,6 +30,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["init"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 

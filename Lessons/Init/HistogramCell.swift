@@ -1,0 +1,79 @@
+import Charts
+import LessonKit
+import NumericCore
+
+/// Pages 1–2: one histogram of the activations per layer, drawn as each layer is computed,
+/// titled with its saturated fraction; the per-layer mean and std under them.
+final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
+    var title: String { tr("activations per layer", "各层的激活值") }
+
+    init(context: LessonContext) { super.init(seed: context.seed, backward: false) }
+
+    static let colors: [Color] = [.blue, .cyan, .green, .yellow, .magenta]
+
+    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        var grid = Grid(width: width, height: height)
+        guard width > 4, height > 4 else { return grid }
+        let s = current
+        let depth = s.depth
+        // Histograms in as few rows as keep each at least 16 columns wide.
+        let perRow = max(1, min(depth, width / 16))
+        let rows = (depth + perRow - 1) / perRow
+        let readout = readoutLines(width: width - 1)
+        let lines = Array(readout.prefix(max(0, height - rows * 5)))
+        let chartHeight = max(0, height - lines.count)
+        let rowHeight = max(1, chartHeight / rows)
+        let cellWidth = width / perRow
+        for l in 0..<depth {
+            let x = (l % perRow) * cellWidth, y = (l / perRow) * rowHeight
+            grid.blit(histogram(layer: l).render(width: cellWidth, height: rowHeight, options: options), x: x, y: y)
+        }
+        for (i, line) in lines.enumerated() {
+            grid.put(options.drawable(line), x: 1, y: chartHeight + i, style: .init(bold: true), maxWidth: width - 1)
+        }
+        return grid
+    }
+
+    /// Layer `l`'s histogram (empty axes until computed), bins merged to fit the columns.
+    func histogram(layer l: Int) -> Histogram {
+        let s = current
+        guard l < s.stats.count else {
+            return Histogram(title: tr("layer \(l + 1)", "第 \(l + 1) 层"), counts: [0], edges: [0, 1], yLabel: "")
+        }
+        let st = s.stats[l]
+        var chart = Histogram(title: tr("layer \(l + 1) · sat \(percent(st.saturated))", "第 \(l + 1) 层 · 饱和 \(percent(st.saturated))"),
+                              counts: st.counts, edges: st.edges, yLabel: "")
+        chart.color = Self.colors[l % Self.colors.count]
+        return chart
+    }
+
+    /// "layer 1 mean 0.5 std 0.46 · layer 2 …", packed into lines of `width` columns.
+    func readoutLines(width: Int) -> [String] {
+        let parts = current.stats.enumerated().map { l, st in
+            tr("L\(l + 1) μ \(NumberText.format(st.mean, digits: 2)) σ \(NumberText.format(st.std, digits: 2))",
+               "第 \(l + 1) 层 μ \(NumberText.format(st.mean, digits: 2)) σ \(NumberText.format(st.std, digits: 2))")
+        }
+        let head = knobValues.activation.label + ", " + knobValues.initChoice.label(fanIn: StackKnobs.width, custom: knobValues.sigma) + ":"
+        return ReadoutPacker.pack([head] + parts, width: width)
+    }
+
+    func export() -> CellExport { StackExport(cell: self).export(name: "activation histograms") }
+}
+
+/// Packs parts into lines of at most `width` display columns, two spaces apart.
+enum ReadoutPacker {
+    static func pack(_ parts: [String], width: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for part in parts {
+            if line.isEmpty { line = part; continue }
+            if displayWidth(of: line) + 2 + displayWidth(of: part) > width {
+                lines.append(line)
+                line = part
+            } else {
+                line += "  " + part
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}
