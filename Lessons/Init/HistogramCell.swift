@@ -26,7 +26,7 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
         let cellWidth = width / perRow
         for l in 0..<depth {
             let x = (l % perRow) * cellWidth, y = (l / perRow) * rowHeight
-            grid.blit(histogram(layer: l).render(width: cellWidth, height: rowHeight, options: options), x: x, y: y)
+            grid.blit(histogram(layer: l, columns: cellWidth - 8).render(width: cellWidth, height: rowHeight, options: options), x: x, y: y)
         }
         for (i, line) in lines.enumerated() {
             grid.put(options.drawable(line), x: 1, y: chartHeight + i, style: .init(bold: true), maxWidth: width - 1)
@@ -35,16 +35,31 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
     }
 
     /// Layer `l`'s histogram (empty axes until computed), bins merged to fit the columns.
-    func histogram(layer l: Int) -> Histogram {
+    func histogram(layer l: Int, columns: Int) -> Histogram {
         let s = current
         guard l < s.stats.count else {
             return Histogram(title: tr("layer \(l + 1)", "第 \(l + 1) 层"), counts: [0], edges: [0, 1], yLabel: "")
         }
         let st = s.stats[l]
         var chart = Histogram(title: tr("layer \(l + 1) · sat \(percent(st.saturated))", "第 \(l + 1) 层 · 饱和 \(percent(st.saturated))"),
-                              counts: st.counts, edges: st.edges, yLabel: "")
+                              counts: Self.merged(st.counts, columns: columns), edges: Self.mergedEdges(st.edges, columns: columns), yLabel: "")
         chart.color = Self.colors[l % Self.colors.count]
         return chart
+    }
+
+    /// Bins per bar so that the 30 bins fit `columns` bars (a divisor of 30, so bars stay equal).
+    static func group(columns: Int) -> Int {
+        [1, 2, 3, 5, 6, 10, 15, 30].first { ActivationStack.bins / $0 <= max(1, columns) } ?? ActivationStack.bins
+    }
+
+    static func merged(_ counts: [Double], columns: Int) -> [Double] {
+        let g = group(columns: columns)
+        return stride(from: 0, to: counts.count, by: g).map { counts[$0..<min(counts.count, $0 + g)].reduce(0, +) }
+    }
+
+    static func mergedEdges(_ edges: [Double], columns: Int) -> [Double] {
+        let g = group(columns: columns)
+        return stride(from: 0, to: edges.count, by: g).map { edges[$0] }
     }
 
     /// "layer 1 mean 0.5 std 0.46 · layer 2 …", packed into lines of `width` columns.

@@ -18,7 +18,7 @@ extension InitText {
         100 个说着同样话的神经元，并不比 1 个强。图下方的读数给出每层的平均值 μ 和标准差 σ。
 
         旋钮：`activation`（sigmoid、tanh、relu），`init`（书中的四种，或选 `sigma` 使用
-        连续的 σ 旋钮，对数刻度，从 0.0001 到 100），以及 `layers`（2 到 10 层）。
+        连续的 σ 旋钮，对数刻度，从 0.0001 到 100），以及 `depth`（2 到 10 层）。
         """
 
         static let xavierHe = """

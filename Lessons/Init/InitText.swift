@@ -28,7 +28,7 @@ enum InitText {
         charts gives each layer's mean μ and std σ.
 
         Knobs: `activation` (sigmoid, tanh, relu), `init` (the book's four, or `sigma` for
-        the continuous σ knob, log scale from 0.0001 to 100) and `layers` (2 to 10).
+        the continuous σ knob, log scale from 0.0001 to 100) and `depth` (2 to 10 layers).
         """
 
         static let xavierHe = """
