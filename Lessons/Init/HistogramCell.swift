@@ -11,6 +11,9 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
 
     static let colors: [Color] = [.blue, .cyan, .green, .yellow, .magenta]
 
+    /// Rows of a histogram at most (taller ones only stretch the bars).
+    static let maxRowHeight = 20
+
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard width > 4, height > 4 else { return grid }
@@ -19,29 +22,54 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
         // Histograms in as few rows as keep each at least 16 columns wide.
         let perRow = max(1, min(depth, width / 16))
         let rows = (depth + perRow - 1) / perRow
-        let readout = readoutLines(width: width - 1)
-        let lines = Array(readout.prefix(max(0, height - rows * 5)))
-        let chartHeight = max(0, height - lines.count)
-        let rowHeight = max(1, chartHeight / rows)
         let cellWidth = width / perRow
+        // Room for the statistics table (a header, a rule, a row per layer, a title) under
+        // histograms of at least 6 rows: a large terminal; else readout lines.
+        let tableHeight = depth + 3
+        let useTable = height - tableHeight >= rows * 6
+        let readout = useTable ? [] : readoutLines(width: width - 1)
+        let lines = Array(readout.prefix(max(0, height - rows * 5)))
+        let chartHeight = max(0, height - (useTable ? tableHeight : lines.count))
+        let rowHeight = max(1, min(Self.maxRowHeight, chartHeight / rows))
         for l in 0..<depth {
             let x = (l % perRow) * cellWidth, y = (l / perRow) * rowHeight
-            grid.blit(histogram(layer: l, columns: cellWidth - 8).render(width: cellWidth, height: rowHeight, options: options), x: x, y: y)
+            grid.blit(histogram(layer: l, columns: cellWidth - 8, short: cellWidth < 20)
+                .render(width: cellWidth, height: rowHeight, options: options), x: x, y: y)
+        }
+        let below = rows * rowHeight
+        if useTable {
+            grid.blit(table().render(width: width, height: height - below, options: options), x: 0, y: below)
         }
         for (i, line) in lines.enumerated() {
-            grid.put(options.drawable(line), x: 1, y: chartHeight + i, style: .init(bold: true), maxWidth: width - 1)
+            grid.put(options.drawable(line), x: 1, y: below + i, style: .init(bold: true), maxWidth: width - 1)
         }
         return grid
     }
 
+    /// Per layer: mean, std, below 0.01, above 0.99, saturated.
+    func table() -> Table {
+        let k = knobValues
+        let rows = current.stats.enumerated().map { l, st in
+            ["\(l + 1)", NumberText.format(st.mean, digits: 3), NumberText.format(st.std, digits: 3),
+             percent(st.below), percent(st.above), percent(st.saturated)]
+        }
+        return Table(title: k.activation.label + ", " + k.initChoice.label(fanIn: StackKnobs.width, custom: k.sigma),
+                     columns: [Table.Column(tr("layer", "层")), Table.Column(tr("mean μ", "平均值 μ")), Table.Column(tr("std σ", "标准差 σ")),
+                               Table.Column("< 0.01", alignment: .right), Table.Column("> 0.99", alignment: .right),
+                               Table.Column(tr("saturated", "饱和"), alignment: .right)],
+                     rows: rows)
+    }
+
     /// Layer `l`'s histogram (empty axes until computed), bins merged to fit the columns.
-    func histogram(layer l: Int, columns: Int) -> Histogram {
+    func histogram(layer l: Int, columns: Int, short: Bool = false) -> Histogram {
         let s = current
         guard l < s.stats.count else {
             return Histogram(title: tr("layer \(l + 1)", "第 \(l + 1) 层"), counts: [0], edges: [0, 1], yLabel: "")
         }
         let st = s.stats[l]
-        var chart = Histogram(title: tr("layer \(l + 1) · sat \(percent(st.saturated))", "第 \(l + 1) 层 · 饱和 \(percent(st.saturated))"),
+        let title = short ? tr("L\(l + 1) \(percent(st.saturated))", "第 \(l + 1) 层 \(percent(st.saturated))")
+            : tr("layer \(l + 1) · sat \(percent(st.saturated))", "第 \(l + 1) 层 饱和 \(percent(st.saturated))")
+        var chart = Histogram(title: title,
                               counts: Self.merged(st.counts, columns: columns), edges: Self.mergedEdges(st.edges, columns: columns), yLabel: "")
         chart.color = Self.colors[l % Self.colors.count]
         return chart
