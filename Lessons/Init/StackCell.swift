@@ -83,7 +83,7 @@ class StackCell {
                       "激活值爆炸（标准差 \(NumberText.format(last.std, digits: 2))）：调低 σ 或选 \(fix)")
         }
         let layer = s.stats.count
-        if knobValues.activation != .relu && last.saturated > 0.5 {
+        if knobValues.activation != .relu && last.saturated > 0.3 {
             return tr("layer \(layer): \(percent(last.saturated)) saturated, gradients vanish: lower σ or pick \(fix)",
                       "第 \(layer) 层：\(percent(last.saturated)) 饱和，梯度消失：调低 σ 或选 \(fix)")
         }
