@@ -27,4 +27,20 @@ public struct InitLesson: Lesson {
                  cell: TrainingCell(context: context), challenges: [InitChallenges.heAhead]),
         ]
     }
+
+    /// The headless run: the settings go to every cell with that knob; the two stacks are
+    /// always computed whole (forward and backward, a few layers), and `--steps` counts
+    /// training iterations only (default 200).
+    public func run(_ request: RunRequest) throws -> RunOutput {
+        let cells = liveCells(of: makePages(context: request.context))
+        try apply(request.settings, to: cells)
+        for cell in cells {
+            if cell is TrainingCell {
+                cell.stepHeadless(cell.headlessStepCount(requested: request.steps), progress: request.progress)
+            } else {
+                cell.stepHeadless(cell.headlessStepCount(requested: nil))
+            }
+        }
+        return RunOutput(lesson: id, cells: cells.map { $0.export() })
+    }
 }
