@@ -13,7 +13,8 @@ enum InitChallenges {
         hints: [Localized(en: "σ = 1 drives the sums far past ±5, where sigmoid is flat; σ = 0.01 leaves every unit near 0.5.",
                           zh: "σ = 1 让加权和远远超出 ±5，sigmoid 在那里是平的；σ = 0.01 让每个神经元都停在 0.5 附近。"),
                 Localized(en: "Pick init = xavier: σ = √(1/100) = 0.1 keeps the variance of the sums near that of the inputs.",
-                          zh: "选 init = xavier：σ = √(1/100) = 0.1，让加权和的方差与输入相近。")]
+                          zh: "选 init = xavier：σ = √(1/100) = 0.1，让加权和的方差与输入相近。")],
+        needsRun: true
     ) { cell in
         guard let cell = cell as? HistogramCell else { return .wrongCell }
         let k = cell.knobValues
@@ -22,7 +23,7 @@ enum InitChallenges {
         }
         let stats = cell.current.stats
         guard stats.count == k.depth else {
-            return ChallengeCheck(passed: false, progress: tr("computing layer \(stats.count + 1)…", "正在计算第 \(stats.count + 1) 层…"))
+            return ChallengeCheck(passed: false, progress: tr("press space to compute the layers", "按空格键计算各层"))
         }
         let narrow = stats.map(\.std).min() ?? 0, saturated = stats.map(\.saturated).max() ?? 1
         let passed = narrow >= 0.08 && saturated <= 0.01
@@ -40,7 +41,8 @@ enum InitChallenges {
         hints: [Localized(en: "ReLU zeroes half of its inputs, so it keeps half of the variance: Xavier's σ shrinks the signal layer after layer.",
                           zh: "ReLU 把一半输入变成 0，只保留一半方差：用 Xavier 的 σ，信号会一层层缩小。"),
                 Localized(en: "Pick init = he: σ = √(2/100) ≈ 0.14 doubles the variance back.",
-                          zh: "选 init = he：σ = √(2/100) ≈ 0.14，把方差补回一倍。")]
+                          zh: "选 init = he：σ = √(2/100) ≈ 0.14，把方差补回一倍。")],
+        needsRun: true
     ) { cell in
         guard let cell = cell as? GradientCell else { return .wrongCell }
         let k = cell.knobValues
@@ -48,7 +50,7 @@ enum InitChallenges {
             return ChallengeCheck(passed: false, progress: tr("pick relu and 10 layers", "选 relu 和 10 层"))
         }
         guard let spread = cell.spread, let last = cell.current.stats.last else {
-            return ChallengeCheck(passed: false, progress: tr("running the stack…", "正在计算…"))
+            return ChallengeCheck(passed: false, progress: tr("press space to run the stack", "按空格键计算"))
         }
         let passed = last.std >= 0.1 && last.std <= 10 && spread <= 10
         return ChallengeCheck(passed: passed, progress: tr("layer 10 std \(number(last.std)), gradient max/min ×\(number(spread))",

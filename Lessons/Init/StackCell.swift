@@ -65,6 +65,9 @@ class StackCell {
     /// "layer 3 / 5": the progress while the stack is being computed.
     var progressText: String {
         let s = current
+        if s.stats.isEmpty {
+            return tr("\(s.depth) layers — space computes them, s one at a time", "\(s.depth) 层——空格键逐层计算，s 算一层")
+        }
         if !s.forwardDone { return tr("forward: layer \(s.stats.count) / \(s.depth)", "前向：第 \(s.stats.count) / \(s.depth) 层") }
         if backward && !s.backwardDone {
             let done = s.gradientNorms.compactMap { $0 }.count
