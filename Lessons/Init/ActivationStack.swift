@@ -95,6 +95,20 @@ final class ActivationStack {
     @discardableResult
     func step() -> Bool { stepForward() || stepBackward() }
 
+    /// ReLU's histograms on screen share one range, (0, largest activation of any layer so
+    /// far], so a signal that shrinks or grows from layer to layer shows (with a range per
+    /// layer every ReLU layer looks alike: ReLU nets are scale-free). Cached per layer count.
+    private var sharedCache: (layers: Int, counts: [[Double]], range: ClosedRange<Double>)?
+
+    func sharedReLUHistograms() -> (counts: [[Double]], range: ClosedRange<Double>) {
+        if let c = sharedCache, c.layers == outputs.count { return (c.counts, c.range) }
+        let top = stats.map(\.range.upperBound).filter(\.isFinite).max() ?? 1
+        let range = 0...max(top, 1e-300)
+        let counts = outputs.map { LayerStats.histogram($0.scalars.filter { $0 > 0 }, range: range) }
+        sharedCache = (outputs.count, counts, range)
+        return (counts, range)
+    }
+
     /// Whether a value went non-finite or grew past `explosionLimit` (a stack that has blown up).
     var hasExploded: Bool {
         stats.contains { !$0.std.isFinite || $0.std > Self.explosionLimit }
@@ -106,7 +120,7 @@ final class ActivationStack {
 /// One layer's activation statistics over all 1000 · 100 values: population mean and std,
 /// the fractions below 0.01 and above 0.99, the saturated fraction (sigmoid: below 0.01 or
 /// above 0.99; tanh: |a| > 0.99; ReLU: a = 0, where the gradient is 0) and a 30-bin
-/// histogram on (0, 1) for sigmoid, (−1, 1) for tanh, (0, max) for ReLU.
+/// histogram on (0, 1) for sigmoid, (−1, 1) for tanh, (0, max] for ReLU (its zeros left out).
 struct LayerStats: Equatable {
     let mean: Double
     let std: Double
@@ -143,7 +157,9 @@ struct LayerStats: Equatable {
         case .tanh: range = -1...1
         case .relu: range = 0...(top > 0 && top.isFinite ? top : 1)
         }
-        counts = Self.histogram(values, range: range)
+        // ReLU's zeros (about half) are left out of its histogram, as the book's figure
+        // cuts that bar off: the title's "saturated" share counts them.
+        counts = Self.histogram(activation == .relu ? values.filter { $0 > 0 } : values, range: range)
     }
 
     /// Counts in 30 equal bins over `range` (the last bin includes its upper edge).

@@ -19,8 +19,11 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
         guard width > 4, height > 4 else { return grid }
         let s = current
         let depth = s.depth
-        // Histograms in as few rows as keep each at least 16 columns wide.
-        let perRow = max(1, min(depth, width / 16))
+        // Histograms at least 16 columns wide, or narrower (down to 10) when that keeps
+        // every row at least 6 lines tall.
+        let wide = max(1, min(depth, width / 16))
+        let fitRows = max(1, (height - 2) / 6)
+        let perRow = max(wide, min(depth, width / 10, (depth + fitRows - 1) / fitRows))
         let rows = (depth + perRow - 1) / perRow
         let cellWidth = width / perRow
         // Room for the statistics table (a header, a rule, a row per layer, a title) under
@@ -28,12 +31,12 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
         let tableHeight = depth + 3
         let useTable = height - tableHeight >= rows * 6
         let readout = useTable ? [] : readoutLines(width: width - 1)
-        let lines = Array(readout.prefix(max(0, height - rows * 5)))
+        let lines = Array(readout.prefix(max(1, height - rows * 6)))
         let chartHeight = max(0, height - (useTable ? tableHeight : lines.count))
         let rowHeight = max(1, min(Self.maxRowHeight, chartHeight / rows))
         for l in 0..<depth {
             let x = (l % perRow) * cellWidth, y = (l / perRow) * rowHeight
-            grid.blit(histogram(layer: l, columns: cellWidth - 8, short: cellWidth < 20)
+            grid.blit(histogram(layer: l, columns: cellWidth - (cellWidth < 16 ? 2 : 7), short: cellWidth < 20)
                 .render(width: cellWidth, height: rowHeight, options: options), x: x, y: y)
         }
         let below = rows * rowHeight
@@ -67,10 +70,16 @@ final class HistogramCell: StackCell, LiveCell, HeadlessStepping {
             return Histogram(title: tr("layer \(l + 1)", "第 \(l + 1) 层"), counts: [0], edges: [0, 1], yLabel: "")
         }
         let st = s.stats[l]
+        var counts = st.counts, edges = st.edges
+        if knobValues.activation == .relu {
+            let shared = s.sharedReLUHistograms()
+            counts = shared.counts[l]
+            edges = (0...ActivationStack.bins).map { shared.range.upperBound * Double($0) / Double(ActivationStack.bins) }
+        }
         let title = short ? tr("L\(l + 1) \(percent(st.saturated))", "第 \(l + 1) 层 \(percent(st.saturated))")
             : tr("layer \(l + 1) · sat \(percent(st.saturated))", "第 \(l + 1) 层 饱和 \(percent(st.saturated))")
         var chart = Histogram(title: title,
-                              counts: Self.merged(st.counts, columns: columns), edges: Self.mergedEdges(st.edges, columns: columns), yLabel: "")
+                              counts: Self.merged(counts, columns: columns), edges: Self.mergedEdges(edges, columns: columns), yLabel: "")
         chart.color = Self.colors[l % Self.colors.count]
         return chart
     }
