@@ -74,7 +74,7 @@ import Testing
         #expect(st.below == 0.4 && st.above == 0.4 && st.saturated == 0.8)
         #expect(st.counts.reduce(0, +) == 5 && st.counts[0] == 2 && st.counts[15] == 1 && st.counts[29] == 2)
         let relu = LayerStats([0, 0, 2, 4], activation: .relu)
-        #expect(relu.saturated == 0.5 && relu.range == 0...4 && relu.counts[0] == 0 && relu.counts[14] == 1 && relu.counts[29] == 1)
+        #expect(relu.saturated == 0.5 && relu.range == 0...4 && relu.counts[0] == 0 && relu.counts[15] == 1 && relu.counts[29] == 1)
         let tanh = LayerStats([-0.995, 0, 0.5, 0.999], activation: .tanh)
         #expect(tanh.saturated == 0.5 && tanh.below == 0.5)
     }
