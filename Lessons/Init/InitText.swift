@@ -21,7 +21,9 @@ enum InitText {
         far past ±5, where sigmoid is flat. The activations pile up at 0 and 1. There the
         derivative h′ = h·(1 − h) is nearly 0, so the gradient *vanishes* on the way back.
         The title of each chart gives the **saturated** share (sigmoid: below 0.01 or above
-        0.99; tanh: |a| > 0.99; ReLU: exactly 0, where no gradient passes).
+        0.99; tanh: |a| > 0.99; ReLU: exactly 0, where no gradient passes). ReLU's zeros are
+        left out of its histograms, which share one range so that a shrinking or growing
+        signal shows.
 
         Try: set `init` to `0.01`. Nothing saturates now, but every unit outputs about 0.5:
         100 units that all say the same thing are no better than one. The readout under the

@@ -33,7 +33,8 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     var isAnimated: Bool { true }
     var isFinished: Bool { race.isFinished }
-    var hasFailed: Bool { race.allDiverged }
+    /// Stopped rather than finished when a net diverged on the way.
+    var hasFailed: Bool { race.isFinished && race.runs.contains(where: \.hasDiverged) }
     /// A headless run trains 200 iterations unless `--steps` says otherwise.
     var defaultRunSteps: Int { 200 }
     func step() { race.step() }
