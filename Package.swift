@@ -19,6 +19,7 @@ let lessons: [(target: String, folder: String)] = [
     ("MLPLesson", "MLP"),
     ("OptimizersLesson", "Optimizers"),
     ("CNNLesson", "CNN"),
+    ("InitLesson", "Init"),
     ("BatchNormLesson", "BatchNorm"),
 ]
 

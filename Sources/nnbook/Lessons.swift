@@ -3,6 +3,7 @@ import BackpropLesson
 import BatchNormLesson
 import CNNLesson
 import Charts
+import InitLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
@@ -20,8 +21,9 @@ let lessonRegistry = LessonRegistry([
     BackpropLesson(),
     MLPLesson(),
     OptimizersLesson(),
-    CNNLesson(),
+    InitLesson(),
     BatchNormLesson(),
+    CNNLesson(),
 ])
 
 /// The parts of the course, in order, with their lessons' ids: the menu shows each part's
@@ -30,7 +32,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
-    (Localized(en: "Training well", zh: "训练技巧"), ["batchnorm"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 
