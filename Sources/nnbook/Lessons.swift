@@ -2,6 +2,7 @@ import ActivationsLesson
 import BackpropLesson
 import CNNLesson
 import Charts
+import HyperparamsLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
@@ -20,6 +21,7 @@ let lessonRegistry = LessonRegistry([
     MLPLesson(),
     OptimizersLesson(),
     CNNLesson(),
+    HyperparamsLesson(),
 ])
 
 /// The parts of the course, in order, with their lessons' ids: the menu shows each part's
@@ -28,6 +30,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 
