@@ -50,7 +50,10 @@ final class Search {
         return done.count >= Self.earlyStopTrials && done.allSatisfy(\.isDiverged)
     }
     var isFinished: Bool {
-        stoppedEarly || (roundTrials.count >= settings.trials && roundTrials.allSatisfy(\.isDone))
+        if stoppedEarly { return true }
+        guard roundComplete else { return false }
+        // A requested fine round is still to come.
+        return !(round == 1 && narrowRequested && narrowedRanges() != nil)
     }
     /// The search ended without one trial that learned.
     var hasFailed: Bool { isFinished && !roundTrials.contains { !$0.isDiverged } }
@@ -65,6 +68,7 @@ final class Search {
     /// One training iteration of the current trial, drawing the next trial first if none is training.
     func step() {
         guard !isFinished else { return }
+        enterFineRoundIfDue()
         if current == nil { startTrial() }
         current?.step()
     }
@@ -110,12 +114,10 @@ final class Search {
         if new.epochs != old.epochs || new.learningRate != old.learningRate || new.weightDecay != old.weightDecay {
             restart()
         } else if new.trials < old.trials {
-            trials.removeAll { $0.round == round && trialIndexInRound($0) >= new.trials }
+            let drop = roundTrials.dropFirst(new.trials).map(ObjectIdentifier.init)
+            trials.removeAll { drop.contains(ObjectIdentifier($0)) }
         }
-    }
-
-    private func trialIndexInRound(_ trial: Trial) -> Int {
-        roundTrials.firstIndex { $0 === trial } ?? 0
+        enterFineRoundIfDue()
     }
 
     /// The fine round's ranges: the span of the best `settings.best` finished trials in
@@ -136,20 +138,23 @@ final class Search {
                 span(best.map(\.weightDecay), inside: SearchKnobs.weightDecayBounds))
     }
 
-    /// Starts the fine round around the best trials (true), or drops it and goes back to
-    /// the coarse round (false). Narrowing with no finished trial does nothing; returns
-    /// whether the round changed.
-    @discardableResult
-    func narrow(_ on: Bool) -> Bool {
-        if on {
-            guard fineRanges == nil, let ranges = narrowedRanges() else { return false }
-            trials.removeAll { !$0.isDone }
-            fineRanges = ranges
-        } else {
-            guard fineRanges != nil else { return false }
+    /// Whether the learner asked for the fine round: it starts as soon as the coarse round is
+    /// complete (at once if it already is), around the best trials of the coarse round.
+    private(set) var narrowRequested = false
+
+    /// Asks for the fine round (true), or drops it and goes back to the coarse round (false).
+    func setNarrow(_ on: Bool) {
+        narrowRequested = on
+        if on { enterFineRoundIfDue() } else if fineRanges != nil {
             trials.removeAll { $0.round == 2 }
             fineRanges = nil
         }
-        return true
+    }
+
+    private var roundComplete: Bool { roundTrials.count >= settings.trials && roundTrials.allSatisfy(\.isDone) }
+
+    private func enterFineRoundIfDue() {
+        guard narrowRequested, fineRanges == nil, roundComplete, !stoppedEarly, let ranges = narrowedRanges() else { return }
+        fineRanges = ranges
     }
 }
