@@ -11,7 +11,7 @@ public struct HyperparamsLesson: Lesson {
     public var title: String { tr("Hyperparameter search", "超参数搜索") }
     public var summary: String {
         tr("Random search of lr and weight decay on a log scale, best trials, coarse to fine, validation vs test",
-           "在对数尺度上随机搜索 lr 与权值衰减：最佳试验、由粗到细、验证集与测试集")
+           "在对数尺度上随机搜索 lr 与权重衰减：最佳试验、由粗到细、验证集与测试集")
     }
 
     let settings: SearchSettings

@@ -88,7 +88,8 @@ final class Search {
 
     /// The random stream of trial `number` in `round`.
     private func rng(round: Int, number: Int) -> Xoshiro256StarStar {
-        Xoshiro256StarStar(seed: seed &+ UInt64(round) &* 1_000_003 &+ UInt64(number) &* 7919)
+        var mixer = Xoshiro256StarStar(seed: seed ^ (UInt64(round) << 56) ^ (UInt64(number) << 40))
+        return Xoshiro256StarStar(seed: mixer.next())
     }
 
     private func startTrial() {

@@ -29,7 +29,7 @@ class SearchDriver: LiveCell, HeadlessStepping {
 /// Page 1: the random search filling in a scatter of log lr × log weight decay, one marker per
 /// trial, its shape and colour the validation accuracy it reached.
 final class SearchCell: SearchDriver {
-    override var title: String { tr("random search: lr × weight decay", "随机搜索：lr × 权值衰减") }
+    override var title: String { tr("random search: lr × weight decay", "随机搜索：lr × 权重衰减") }
 
     override var knobs: [Knob] { SearchKnobs.range(search.settings) }
     override func setKnob(_ name: String, to value: Double) { SearchKnobs.set(name, to: value, on: search) }

@@ -16,9 +16,9 @@ enum SearchKnobs {
                  kind: .continuous(range: learningRateBounds, step: halfDecade, scale: .log), value: s.learningRate.lowerBound),
             Knob(name: "lr_high", label: tr("lr to", "lr 上限"),
                  kind: .continuous(range: learningRateBounds, step: halfDecade, scale: .log), value: s.learningRate.upperBound),
-            Knob(name: "wd_low", label: tr("weight decay from", "权值衰减下限"),
+            Knob(name: "wd_low", label: tr("weight decay from", "权重衰减下限"),
                  kind: .continuous(range: weightDecayBounds, step: halfDecade, scale: .log), value: s.weightDecay.lowerBound),
-            Knob(name: "wd_high", label: tr("weight decay to", "权值衰减上限"),
+            Knob(name: "wd_high", label: tr("weight decay to", "权重衰减上限"),
                  kind: .continuous(range: weightDecayBounds, step: halfDecade, scale: .log), value: s.weightDecay.upperBound),
         ]
     }

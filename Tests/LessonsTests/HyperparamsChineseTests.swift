@@ -1,0 +1,60 @@
+import Charts
+import LessonKit
+import Testing
+@testable import HyperparamsLesson
+
+/// The hyperparams lesson in Chinese (issue #11): the validation-vs-test cell drawn at the
+/// size it has at 80×24 (54×14), in Chinese and English, from the same search.
+@Suite struct HyperparamsChineseTests {
+    private func trimmed(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+    }
+
+    private func cell() -> ValidationCell {
+        let search = Search(data: HoldOut.load(directory: nil, seed: 1), seed: 1, settings: SearchSettings(trials: 3, epochs: 10, best: 3))
+        let cell = ValidationCell(search: search)
+        cell.stepHeadless(cell.defaultRunSteps)
+        return cell
+    }
+
+    /// Three trials of 10 epochs: the table ranks them by validation accuracy with both
+    /// accuracies; the verdict fits one line in Chinese and breaks after its colon in English.
+    @Test func validationCellInChineseAndEnglish() {
+        let c = cell()
+        let zh = Language.$override.withValue(.zh) { trimmed(c.render(width: 54, height: 14, options: .standard).text) }
+        let en = Language.$override.withValue(.en) { trimmed(c.render(width: 54, height: 14, options: .standard).text) }
+        #expect(zh == """
+        按验证集排名
+          名次  试验       lr       wd  验证  测试
+          ────  ────  ───────  ───────  ────  ────
+        ▸    1  #1     0.0078  1.2e-05   26%   22%
+             2  #3    0.00056  1.9e-06   13%   12%
+             3  #2      2e-05  4.5e-08    7%   11%
+
+
+
+
+
+
+
+         用验证集挑选：#1，验证 26% → 测试 22%，是诚实的估计
+        """, "\(zh)")
+        #expect(en == """
+        ranked by validation
+          rank  trial       lr       wd   val  test
+          ────  ─────  ───────  ───────  ────  ────
+        ▸    1  #1      0.0078  1.2e-05  26 %  22 %
+             2  #3     0.00056  1.9e-06  13 %  12 %
+             3  #2       2e-05  4.5e-08   7 %  11 %
+
+
+
+
+
+
+         chosen on validation:
+         #1, val 26 % → test 22 %, an honest estimate
+        """, "\(en)")
+    }
+}
