@@ -33,7 +33,9 @@ enum SearchText {
             progress = tr("trial \(round.count) / \(search.settings.trials) · epoch \(t.epochsDone) / \(t.epochs)",
                           "试验 \(round.count) / \(search.settings.trials) · 第 \(t.epochsDone) / \(t.epochs) 轮")
         } else if round.isEmpty {
-            progress = tr("press space to search", "按空格键开始搜索")
+            let d = search.data
+            progress = tr("\(DataNotice.sourceName(d.source.sourceName)): \(d.train.count) train / \(d.validation.count) validation · press space",
+                          "\(DataNotice.sourceName(d.source.sourceName))：训练 \(d.train.count) / 验证 \(d.validation.count) · 按空格键开始")
         } else {
             progress = tr("trial \(round.count) / \(search.settings.trials)", "试验 \(round.count) / \(search.settings.trials)")
         }
@@ -44,6 +46,9 @@ enum SearchText {
         if let low = diverged.map(\.learningRate).min() {
             return tr("\(diverged.count) diverged (lr ≥ \(rate(low))): lower 'lr to' · ",
                       "\(diverged.count) 次发散（lr ≥ \(rate(low))）：调小「lr 上限」· ") + progress
+        }
+        if let problem = search.data.source.problem {
+            return "⚠ " + DataNotice.mnistNotLoaded(reason: problem) + " · " + progress
         }
         if let best = search.bestTrial, let v = best.validationAccuracy {
             return progress + tr(" · best val \(percent(v))", " · 最佳验证精度 \(percent(v))")

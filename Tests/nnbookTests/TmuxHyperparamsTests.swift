@@ -8,7 +8,7 @@ import Testing
         defer { tmux.close() }
         try tmux.startNnbook(["open", "hyperparams", "--no-color"])
         try tmux.waitFor("Hyperparameter search  ·  page 1/4")
-        try tmux.waitFor("press space to search")
+        try tmux.waitFor("synthetic digits: 400 train / 100 validation · press space")
         try tmux.sendKeys("s")
         try tmux.waitFor("trial 1 / 20 · epoch 0 / 50")
         let before = try tmux.capture()
