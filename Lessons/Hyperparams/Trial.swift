@@ -11,8 +11,11 @@ final class Trial {
     let learningRate: Double
     let weightDecay: Double
     let epochs: Int
-    private let trainer: Trainer
-    private let net: Sequential
+    /// The net and its trainer while the trial trains; released when it ends (a search of
+    /// 100 trials would otherwise keep 100 nets), its curves kept.
+    private var trainer: Trainer?
+    private var net: Sequential?
+    private var finalHistory = TrainingHistory()
     /// What became of the trial (nil while it trains).
     private(set) var outcome: Outcome?
 
@@ -42,10 +45,11 @@ final class Trial {
         self.weightDecay = weightDecay
         self.epochs = max(1, epochs)
         let train = data.train, validation = data.validation
-        net = Sequential.mlp(sizes: [train.width * train.height] + Self.hidden + [train.classes], activation: .relu,
+        let net = Sequential.mlp(sizes: [train.width * train.height] + Self.hidden + [train.classes], activation: .relu,
                              init: .he, weightDecay: weightDecay, seed: seed)
         // Cannot throw: HoldOut's sets are never empty and the batch size is 100.
         // The trainer's "test" set is the validation set: choosing never looks at the test set.
+        self.net = net
         trainer = try! Trainer(model: net, optimizer: SGD(learningRate: learningRate),
                                trainImages: train.images, trainLabels: train.labels,
                                testImages: validation.images, testLabels: validation.labels,
@@ -61,17 +65,16 @@ final class Trial {
     var validationAccuracy: Double? { if case .finished(let v, _) = outcome { v } else { nil } }
     var testAccuracy: Double? { if case .finished(_, let t) = outcome { t } else { nil } }
     /// Validation and training accuracy after each epoch so far.
-    var validationCurve: [Double] { trainer.history.epochs.map(\.testAccuracy) }
-    var trainCurve: [Double] { trainer.history.epochs.map(\.trainAccuracy) }
-    var epochsDone: Int { trainer.history.epochs.count }
-    var iteration: Int { trainer.iteration }
-    var iterationsPerEpoch: Int { trainer.iterationsPerEpoch }
-    var totalIterations: Int { epochs * iterationsPerEpoch }
+    var history: TrainingHistory { trainer?.history ?? finalHistory }
+    var validationCurve: [Double] { history.epochs.map(\.testAccuracy) }
+    var trainCurve: [Double] { history.epochs.map(\.trainAccuracy) }
+    var epochsDone: Int { history.epochs.count }
+    var iteration: Int { history.losses.count }
 
     /// One training iteration (nothing once done); settles the outcome when the last epoch
     /// ends or the loss blows up.
     func step() {
-        guard outcome == nil else { return }
+        guard outcome == nil, let trainer, let net else { return }
         trainer.step()
         let losses = trainer.history.losses
         if trainer.diverged || (losses.count >= Self.explosionWindow
@@ -80,6 +83,11 @@ final class Trial {
         } else if epochsDone >= epochs, let last = validationCurve.last {
             let test = net.accuracy(testImages, labels: testLabels, batchSize: 100)
             outcome = .finished(validation: last, test: test)
+        }
+        if outcome != nil {
+            finalHistory = trainer.history
+            self.trainer = nil
+            self.net = nil
         }
     }
 }

@@ -58,3 +58,26 @@ import Testing
         """, "\(en)")
     }
 }
+
+/// The search's advice in Chinese, first on the status line and whole within the 64 columns
+/// an 80×24 status line leaves it.
+@Suite struct HyperparamsChineseStatusTests {
+    @Test func divergenceAdviceInChinese() {
+        let search = Search(data: HoldOut.load(directory: nil, seed: 1), seed: 1, settings: SearchSettings(trials: 20, epochs: 5))
+        let cell = SearchCell(search: search)
+        cell.setKnob("lr_high", to: 10)
+        cell.setKnob("lr_low", to: 1)
+        cell.stepHeadless(cell.defaultRunSteps)
+        let status = Language.$override.withValue(.zh) { cell.status ?? "" }
+        #expect(status == "所有试验都发散了：lr 最高 10 太大——把「lr 上限」调到 0.1 以下")
+        #expect(displayWidth(of: status) <= 64)
+        // A range with some diverging trials: the advice comes before the progress.
+        let mixed = SearchCell(search: Search(data: HoldOut.load(directory: nil, seed: 1), seed: 1, settings: SearchSettings(trials: 3, epochs: 2)))
+        mixed.setKnob("lr_high", to: 10)
+        mixed.setKnob("lr_low", to: 0.01)
+        mixed.stepHeadless(mixed.defaultRunSteps)
+        let diverged = mixed.search.trials.filter(\.isDiverged).count
+        let zh = Language.$override.withValue(.zh) { mixed.status ?? "" }
+        #expect(diverged > 0 && zh.hasPrefix("\(diverged) 次发散（lr ≥ "), "\(zh)")
+    }
+}
