@@ -65,6 +65,7 @@ final class ValidationCell: SearchDriver {
             // Two lines rather than a cut: break at the first separator.
             let parts = verdict.split(separator: tr(": ", "：").first!, maxSplits: 1).map(String.init)
             if parts.count == 2 { lines = [parts[0] + tr(":", "："), parts[1].trimmingCharacters(in: .whitespaces)] }
+            lines = lines.flatMap { ReadoutLines.wrap($0, width: width - 2) }
         }
         return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
