@@ -37,8 +37,9 @@ enum HyperparamsText {
         # Best trials, coarse to fine
 
         The table lists the best trials by validation accuracy, the chart their validation
-        curves. In the book's run the winners all sit near lr = 0.01 and their weight decay
-        hardly matters: lr is the hyperparameter that counts here, wd one that can wait.
+        curves. Here the winners all sit near lr = 0.01, whatever their weight decay (the book
+        finds lr from 0.001 to 0.01 and weight decay from 10^−8 to 10^−6 good): lr is the
+        hyperparameter that counts, wd one that can wait.
 
         Ng's advice is to search **coarse to fine**: a first round over wide ranges, then a second
         round sampled only in the region where the best trials are. *Narrow the range* does that:
