@@ -21,6 +21,7 @@ let lessons: [(target: String, folder: String)] = [
     ("CNNLesson", "CNN"),
     ("InitLesson", "Init"),
     ("BatchNormLesson", "BatchNorm"),
+    ("HyperparamsLesson", "Hyperparams"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

@@ -3,7 +3,7 @@ import BackpropLesson
 import BatchNormLesson
 import CNNLesson
 import Charts
-import InitLesson
+    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "hyperparams"]),
 import LessonKit
 import LossesLesson
 import MLPLesson
@@ -23,6 +23,7 @@ let lessonRegistry = LessonRegistry([
     OptimizersLesson(),
     InitLesson(),
     BatchNormLesson(),
+    HyperparamsLesson(),
     CNNLesson(),
 ])
 
@@ -32,7 +33,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
-    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 
