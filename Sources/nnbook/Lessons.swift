@@ -3,7 +3,8 @@ import BackpropLesson
 import BatchNormLesson
 import CNNLesson
 import Charts
-    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "hyperparams"]),
+import HyperparamsLesson
+import InitLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
