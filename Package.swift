@@ -19,6 +19,7 @@ let lessons: [(target: String, folder: String)] = [
     ("MLPLesson", "MLP"),
     ("OptimizersLesson", "Optimizers"),
     ("CNNLesson", "CNN"),
+    ("RegularizationLesson", "Regularization"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

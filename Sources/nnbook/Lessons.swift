@@ -7,6 +7,7 @@ import LossesLesson
 import MLPLesson
 import OptimizersLesson
 import PerceptronLesson
+import RegularizationLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
 ///
@@ -19,6 +20,7 @@ let lessonRegistry = LessonRegistry([
     BackpropLesson(),
     MLPLesson(),
     OptimizersLesson(),
+    RegularizationLesson(),
     CNNLesson(),
 ])
 
@@ -28,6 +30,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["regularization"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 
