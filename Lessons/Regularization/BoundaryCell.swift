@@ -85,13 +85,13 @@ final class BoundaryCell: LiveCell, HeadlessStepping {
         return plot
     }
 
-    func accuracy(band: Bool) -> LinePlot {
-        OverfitCell.accuracyPlot(history: run.history, events: run.events, best: run.best, band: band)
+    func accuracy(strokes: Int) -> LinePlot {
+        OverfitCell.accuracyPlot(history: run.history, events: run.events, best: run.best, strokes: strokes)
     }
 
     /// The map and the curves side by side when wide; the map alone (curves as readouts) else.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        var map = self.map, accuracy = self.accuracy(band: options.unicode)
+        var map = self.map, accuracy = self.accuracy(strokes: OverfitCell.strokes(width: width * 45 / 100, options: options))
         map.title = options.drawable(map.title)
         accuracy.title = options.drawable(accuracy.title)
         let lines = height >= 16 ? [readout, bestReadout] : [readout]

@@ -1,6 +1,6 @@
 import Charts
 
-/// Shared layout for this lesson's cells: charts in the rows above, bold readout lines below.
+/// Shared layout for this lesson's cells (a copy of the mlp lesson's, with a blank column between side-by-side charts): charts in the rows above, bold readout lines below.
 enum CellLayout {
     /// A grid of `width` × `height` with `readout` (non-empty lines) at the bottom; `draw`
     /// fills the rest, given the rows left above the readout.
@@ -16,12 +16,13 @@ enum CellLayout {
         return grid
     }
 
-    /// Two charts side by side, the first taking `fraction` of the width.
+    /// Two charts side by side, the first taking `fraction` of the width less one column,
+    /// which stays blank between them (so a legend never runs into the next chart's ticks).
     static func sideBySide(_ a: some Chart, _ b: some Chart, fraction: Double, width: Int, height: Int,
                            options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         let left = max(0, min(width, Int(Double(width) * fraction)))
-        grid.blit(a.render(width: left, height: height, options: options), x: 0, y: 0)
+        grid.blit(a.render(width: max(0, left - 1), height: height, options: options), x: 0, y: 0)
         grid.blit(b.render(width: width - left, height: height, options: options), x: left, y: 0)
         return grid
     }

@@ -80,26 +80,29 @@ final class OverfitCell: LiveCell, HeadlessStepping {
                   "最佳测试 \(Self.percent(b.testAccuracy))，第 \(b.epoch) 轮（早停法）")
     }
 
+    /// One gap stroke per 3 columns of a chart `width` wide, none in ASCII.
+    static func strokes(width: Int, options: RenderOptions) -> Int { options.unicode ? max(4, (width - 12) / 3) : 0 }
+
     static func percent(_ fraction: Double) -> String {
         fraction.isFinite ? NumberText.format((fraction * 1000).rounded() / 10, digits: 4) + tr(" %", "%") : "–"
     }
 
     /// Train (green) and test (magenta) accuracy in %, the gap hatched between them in gray
-    /// (`band`; off in ASCII, where every point would get a marker), knob changes and the best
-    /// test epoch marked.
-    func plot(band: Bool) -> LinePlot { Self.accuracyPlot(history: run.history, events: run.events, best: run.best, band: band) }
+    /// with up to `strokes` vertical strokes (none in ASCII, where every point would get a
+    /// marker), knob changes and the best test epoch marked.
+    func plot(strokes: Int) -> LinePlot { Self.accuracyPlot(history: run.history, events: run.events, best: run.best, strokes: strokes) }
 
     static func accuracyPlot(history: TrainingHistory, events: [(epoch: Double, label: String)],
-                             best: TrainingHistory.EpochRecord?, band: Bool) -> LinePlot {
+                             best: TrainingHistory.EpochRecord?, strokes: Int) -> LinePlot {
         let epochs = history.epochs
         let xs = epochs.map { Double($0.epoch) }
         let train = epochs.map { 100 * $0.trainAccuracy }, test = epochs.map { 100 * $0.testAccuracy }
         var series: [Series] = []
-        if band {
-            // Vertical strokes from test up to train at about 40 epochs across the chart, joined
-            // along the test curve (which is drawn over them).
+        if strokes > 0 && !epochs.isEmpty {
+            // Vertical strokes from test up to train at about `strokes` epochs across the chart,
+            // joined along the test curve (which is drawn over them).
             var gap = Series(name: tr("gap", "差距"), color: .gray(10))
-            let every = max(1, epochs.count / 40)
+            let every = max(1, (epochs.count + strokes - 1) / strokes)
             for i in stride(from: 0, to: epochs.count, by: every) {
                 gap.append(x: xs[i], y: test[i])
                 gap.append(x: xs[i], y: train[i])
@@ -118,7 +121,7 @@ final class OverfitCell: LiveCell, HeadlessStepping {
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        var plot = self.plot(band: options.unicode)
+        var plot = self.plot(strokes: Self.strokes(width: width, options: options))
         plot.title = options.drawable(plot.title)
         let lines = height >= 16 ? [readout, bestReadout] : [readout]
         return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
