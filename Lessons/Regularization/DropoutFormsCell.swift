@@ -25,7 +25,7 @@ final class DropoutFormsCell: LiveCell, HeadlessStepping {
     init(seed: UInt64) {
         self.seed = seed
         var r = Xoshiro256StarStar(seed: seed &+ 99)
-        x = (0..<Self.units).map { _ in (0.2 + 1.8 * r.nextUniform() * 100).rounded() / 100 }
+        x = (0..<Self.units).map { _ in ((0.2 + 1.8 * r.nextUniform()) * 100).rounded() / 100 }
         rng = Xoshiro256StarStar(seed: seed)
         bookSum = Array(repeating: 0, count: Self.units)
         invertedSum = Array(repeating: 0, count: Self.units)
