@@ -50,6 +50,10 @@ final class BoundaryCell: LiveCell, HeadlessStepping {
             return tr("\(ToyRun.trainCount) training points, \(ToyRun.testCount) test points, press space to train",
                       "训练点 \(ToyRun.trainCount) 个，测试点 \(ToyRun.testCount) 个，按空格键开始训练")
         }
+        if run.boundaryLength == 0 {
+            return tr("one class everywhere: λ or dropout too strong — lower it, press r",
+                      "处处都是同一类：λ 或 dropout 太强——调小后按 r")
+        }
         let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
         return tr("epoch \(run.epoch) / \(run.config.epochs)", "第 \(run.epoch) / \(run.config.epochs) 轮") + done
     }
