@@ -71,22 +71,18 @@ final class BoundaryCell: LiveCell, HeadlessStepping {
                   "最佳测试 \(OverfitCell.percent(b.testAccuracy))，第 \(b.epoch) 轮（早停法）")
     }
 
-    /// The training points by their (noisy) label over the net's regions.
-    var map: ScatterPlot {
+    /// The training points by their (noisy) label over the net's regions (a half-block map).
+    var map: BoundaryMap {
         let pts = run.train
         var classes = [Series(name: tr("class 0", "类别 0"), color: .blue), Series(name: tr("class 1", "类别 1"), color: .red)]
         for i in 0..<pts.count {
             let p = pts.point(i)
             classes[pts.labels[i]].append(x: p.x, y: p.y)
         }
-        var plot = ScatterPlot(title: tr("decision boundary (training points)", "决策边界（训练点）"), classes: classes)
-        plot.xLimits = .fixed(ToyRun.xRange.lowerBound, ToyRun.xRange.upperBound)
-        plot.yLimits = .fixed(ToyRun.yRange.lowerBound, ToyRun.yRange.upperBound)
-        if run.epoch > 0 {
-            let run = self.run
-            plot.decision = { x, y in run.mapClass(x: x, y: y) }
-        }
-        return plot
+        let run = self.run
+        return BoundaryMap(title: tr("decision boundary (training points)", "决策边界（训练点）"), classes: classes,
+                           xRange: ToyRun.xRange, yRange: ToyRun.yRange,
+                           decision: run.epoch > 0 ? { x, y in run.mapClass(x: x, y: y) } : nil)
     }
 
     func accuracy(strokes: Int) -> LinePlot {

@@ -52,7 +52,7 @@ enum RegularizationText {
 
         Without regularization the boundary bends around single flipped points: islands and
         fingers that fit the noise. Its length in map cells is written below (a smooth curve
-        across the map is about 100–150 cells). Test accuracy, on 400 fresh points, peaks early
+        across the map is about 200 cells). Test accuracy, on 400 fresh points, peaks early
         and then falls as the wiggles grow: `best` marks the peak, where early stopping would
         stop.
 

@@ -23,8 +23,8 @@ final class ToyRun {
     static let xRange = -1.5...2.5
     static let yRange = -1.0...1.5
     /// The map's resolution: the net's class is computed at these many points, in one batch.
-    static let mapColumns = 96
-    static let mapRows = 48
+    static let mapColumns = 128
+    static let mapRows = 64
 
     let seed: UInt64
     private(set) var config: Config
@@ -150,7 +150,7 @@ final class ToyRun {
     }
 
     /// How wiggly the boundary is: the number of horizontally or vertically adjacent map
-    /// cells whose classes differ (a smooth curve across the box crosses about 100–150).
+    /// cells whose classes differ (a smooth curve across the box crosses about 200).
     var boundaryLength: Int {
         let m = mapClasses
         var n = 0
