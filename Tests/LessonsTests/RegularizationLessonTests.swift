@@ -126,6 +126,17 @@ import Testing
         #expect(smooth.length < 250 && smooth.test > plain.test + 0.05)
     }
 
+    /// The map is filled in half blocks: with colour, cells the boundary crosses show `▀`
+    /// (upper class as foreground, lower as background); before training there is no map.
+    @Test func theBoundaryIsAHalfBlockMap() throws {
+        let cell = boundary
+        #expect(!cell.render(width: 60, height: 20, options: .standard).text.contains("▀"))
+        for _ in 0..<20 { cell.step() }
+        let text = cell.render(width: 60, height: 20, options: .standard).text
+        #expect(text.components(separatedBy: "▀").count - 1 > 20)
+        #expect(cell.run.mapClass(x: -1, y: 0.2) == 0 && cell.run.mapClass(x: 2, y: 0) == 1)
+    }
+
     /// `nnbook run regularization --format csv`: per-epoch train and test accuracy and the gap.
     @Test func exportHasPerEpochAccuracyAndGap() throws {
         let output = try RegularizationLesson().run(RunRequest(settings: [("lambda", "0.1"), ("dropout", "0")], steps: 3,
