@@ -21,6 +21,7 @@ let lessons: [(target: String, folder: String)] = [
     ("CNNLesson", "CNN"),
     ("InitLesson", "Init"),
     ("BatchNormLesson", "BatchNorm"),
+    ("RegularizationLesson", "Regularization"),
     ("HyperparamsLesson", "Hyperparams"),
 ]
 

@@ -10,6 +10,7 @@ import LossesLesson
 import MLPLesson
 import OptimizersLesson
 import PerceptronLesson
+import RegularizationLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
 ///
@@ -24,6 +25,7 @@ let lessonRegistry = LessonRegistry([
     OptimizersLesson(),
     InitLesson(),
     BatchNormLesson(),
+    RegularizationLesson(),
     HyperparamsLesson(),
     CNNLesson(),
 ])
@@ -34,7 +36,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
-    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "hyperparams"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 

@@ -1,0 +1,166 @@
+import Dispatch
+import LessonKit
+import NumericCore
+
+/// Overfitting you can see: two moons with some labels flipped (label noise), 100 training
+/// points and 400 test points, a net far larger than the problem needs
+/// (2 → 100 ×3 → 2 ReLU, He init) trained full-batch with Adam (lr 0.01) so it can bend
+/// its decision boundary around every noisy point. λ (½·λ·Σ‖W‖²) and dropout (book form)
+/// smooth it. One iteration is one epoch (the whole training set is one batch).
+final class ToyRun {
+    struct Config: Equatable {
+        var lambda = 0.0
+        var dropout = 0.0
+        /// The fraction of labels flipped (in both sets).
+        var noise = 0.15
+        var epochs = 1500
+        var hidden = [100, 100, 100]
+    }
+
+    static let trainCount = 100
+    static let testCount = 400
+    /// The view box of the map (the moons fill about x −1…2, y −0.5…1).
+    static let xRange = -1.5...2.5
+    static let yRange = -1.0...1.5
+    /// The map's resolution: the net's class is computed at these many points, in one batch.
+    static let mapColumns = 128
+    static let mapRows = 64
+
+    let seed: UInt64
+    private(set) var config: Config
+    private(set) var train: PointDataset
+    private(set) var test: PointDataset
+    private(set) var net: Sequential
+    private(set) var trainer: Trainer
+    private(set) var stopped = false
+    /// The predicted class on the map grid (row 0 at the top) and the iteration it was made at.
+    private var map: (iteration: Int, classes: [Int])?
+
+    init(config: Config = Config(), seed: UInt64) {
+        self.config = config
+        self.seed = seed
+        (train, test) = Self.makeData(noise: config.noise, seed: seed)
+        (net, trainer) = Self.make(config: config, train: train, test: test, seed: seed)
+    }
+
+    /// Moons (coordinate noise 0.1) with a fraction `noise` of the labels flipped.
+    static func makeData(noise: Double, seed: UInt64) -> (PointDataset, PointDataset) {
+        func noisy(_ count: Int, _ seed: UInt64) -> PointDataset {
+            let clean = MoonsDataset.make(count: count, noise: 0.1, seed: seed)
+            var rng = Xoshiro256StarStar(seed: seed &+ 7)
+            let labels = clean.labels.map { rng.nextUniform() < noise ? 1 - $0 : $0 }
+            return PointDataset(name: "moons", points: clean.points, labels: labels, classes: 2)
+        }
+        return (noisy(trainCount, seed), noisy(testCount, seed &+ 1000))
+    }
+
+    private static func make(config: Config, train: PointDataset, test: PointDataset, seed: UInt64) -> (Sequential, Trainer) {
+        let net = Sequential.mlp(sizes: [2] + config.hidden + [2], activation: .relu, init: .he,
+                                 dropout: config.dropout, dropoutMode: .book, weightDecay: config.lambda, seed: seed)
+        // Cannot throw: both sets are non-empty and the batch is the whole training set.
+        let trainer = try! Trainer(model: net, optimizer: Adam(learningRate: 0.01),
+                                   trainImages: train.points, trainLabels: train.labels,
+                                   testImages: test.points, testLabels: test.labels,
+                                   batchSize: train.count, sampling: .shuffledEpochs,
+                                   evaluationLimit: testCount, seed: seed &+ 1)
+        return (net, trainer)
+    }
+
+    func restart() {
+        (train, test) = Self.makeData(noise: config.noise, seed: seed)
+        (net, trainer) = Self.make(config: config, train: train, test: test, seed: seed)
+        stopped = false
+        map = nil
+    }
+
+    /// λ and dropout apply at once (marked); a new label noise or net restarts.
+    func apply(_ new: Config) {
+        let old = config
+        config = new
+        if new.noise != old.noise || new.hidden != old.hidden { restart(); return }
+        if new.lambda != old.lambda {
+            net.weightDecay = new.lambda
+            if trainer.iteration > 0 { trainer.mark("λ=" + NumberText.format(new.lambda, digits: 2)) }
+        }
+        if new.dropout != old.dropout {
+            for layer in net.layers.compactMap({ $0 as? Dropout }) { layer.ratio = new.dropout }
+            if trainer.iteration > 0 { trainer.mark("p=" + NumberText.format(new.dropout, digits: 2)) }
+        }
+    }
+
+    var history: TrainingHistory { trainer.history }
+    var epoch: Int { trainer.iteration }
+    var isFinished: Bool { stopped || epoch >= config.epochs }
+
+    /// Ten epochs (fewer at the end).
+    func step() {
+        for _ in 0..<10 where !isFinished { iterate() }
+    }
+
+    func advance(budget: Double) -> Bool {
+        guard !isFinished else { return false }
+        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
+        repeat { iterate() } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
+        return true
+    }
+
+    private func iterate() {
+        trainer.step()
+        if trainer.diverged || (trainer.history.losses.last ?? 0) > OverfitRun.explosionThreshold { stopped = true }
+    }
+
+    var last: TrainingHistory.EpochRecord? { trainer.history.epochs.last }
+    var best: TrainingHistory.EpochRecord? {
+        trainer.history.epochs.reduce(nil) { b, e in (b == nil || e.testAccuracy > b!.testAccuracy) ? e : b }
+    }
+    var events: [(epoch: Double, label: String)] {
+        trainer.history.events.map { (Double($0.iteration), $0.label) }
+    }
+
+    /// The net's class at the centre of every map cell, row 0 at the top (one batched forward
+    /// pass, remade only when the net has trained since).
+    var mapClasses: [Int] {
+        if let map, map.iteration == trainer.iteration { return map.classes }
+        var scalars: [Double] = []
+        scalars.reserveCapacity(2 * Self.mapRows * Self.mapColumns)
+        for r in 0..<Self.mapRows {
+            let y = Self.yRange.upperBound - (Double(r) + 0.5) / Double(Self.mapRows) * (Self.yRange.upperBound - Self.yRange.lowerBound)
+            for c in 0..<Self.mapColumns {
+                let x = Self.xRange.lowerBound + (Double(c) + 0.5) / Double(Self.mapColumns) * (Self.xRange.upperBound - Self.xRange.lowerBound)
+                scalars += [x, y]
+            }
+        }
+        let scores = net.predict(Tensor(shape: [Self.mapRows * Self.mapColumns, 2], scalars: scalars), training: false)
+        let classes = (0..<(Self.mapRows * Self.mapColumns)).map { i -> Int in
+            let a = scores.scalars[2 * i], b = scores.scalars[2 * i + 1]
+            return b > a ? 1 : 0
+        }
+        map = (trainer.iteration, classes)
+        return classes
+    }
+
+
+    /// The class the map gives at (x, y) (the nearest map cell).
+    func mapClass(x: Double, y: Double) -> Int {
+        let fx = (x - Self.xRange.lowerBound) / (Self.xRange.upperBound - Self.xRange.lowerBound)
+        let fy = (Self.yRange.upperBound - y) / (Self.yRange.upperBound - Self.yRange.lowerBound)
+        let c = max(0, min(Self.mapColumns - 1, Int(fx * Double(Self.mapColumns))))
+        let r = max(0, min(Self.mapRows - 1, Int(fy * Double(Self.mapRows))))
+        return mapClasses[r * Self.mapColumns + c]
+    }
+
+    /// How wiggly the boundary is: the number of horizontally or vertically adjacent map
+    /// cells whose classes differ (a smooth curve across the box crosses about 200).
+    var boundaryLength: Int {
+        let m = mapClasses
+        var n = 0
+        for r in 0..<Self.mapRows {
+            for c in 0..<Self.mapColumns {
+                let k = m[r * Self.mapColumns + c]
+                if c + 1 < Self.mapColumns && m[r * Self.mapColumns + c + 1] != k { n += 1 }
+                if r + 1 < Self.mapRows && m[(r + 1) * Self.mapColumns + c] != k { n += 1 }
+            }
+        }
+        return n
+    }
+}
