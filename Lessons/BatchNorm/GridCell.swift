@@ -79,7 +79,7 @@ final class GridCell: LiveCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let lines = ReadoutLines.pack(readout, width: width - 1, options: options)
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { out, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { out, rows in
             let (columns, panelRows) = Self.layout(width: width, height: rows)
             let w = width / columns, h = rows / panelRows
             for (i, pair) in grid.pairs.enumerated() {

@@ -98,13 +98,13 @@ final class PairCell: LiveCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let lines = ReadoutLines.pack(readout, width: width - 1, options: options)
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             var accuracy = PairChart.plot(self.pair)
             accuracy.title = options.drawable(accuracy.title)
             if width >= 90 {
                 var loss = PairChart.lossPlot(self.pair)
                 loss.title = options.drawable(loss.title)
-                grid.blit(CellLayout.sideBySide(accuracy, loss, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
+                grid.blit(ChartLayout.sideBySide(accuracy, loss, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
             } else {
                 grid.blit(accuracy.render(width: width, height: rows, options: options), x: 0, y: 0)
             }

@@ -93,12 +93,12 @@ final class RunningCell: LiveCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let lines = ReadoutLines.pack(readout, width: width - 1, options: options)
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             var plot = self.meanPlot
             plot.title = options.drawable(plot.title)
             var hist = self.outputHistogram
             hist.title = options.drawable(hist.title)
-            grid.blit(CellLayout.sideBySide(plot, hist, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
+            grid.blit(ChartLayout.sideBySide(plot, hist, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
         }
     }
 

@@ -87,7 +87,7 @@ final class TransformCell: LiveCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let lines = ReadoutLines.pack(readout, width: width - 1, options: options)
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             let charts = self.charts.map { h -> Histogram in var h = h; h.title = options.drawable(h.title); return h }
             let third = width / 3
             for (i, chart) in charts.enumerated() {

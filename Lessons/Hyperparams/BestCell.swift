@@ -43,18 +43,18 @@ final class BestCell: SearchDriver {
     override func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let readout = SearchText.readout(search, width: width)
         if width >= 90 {
-            return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
-                grid.blit(CellLayout.sideBySide(table, curves, fraction: 0.45, width: width, height: rows, options: options), x: 0, y: 0)
+            return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
+                grid.blit(ChartLayout.sideBySide(table, curves, fraction: 0.45, width: width, height: rows, options: options), x: 0, y: 0)
             }
         }
         if height >= 22 {
-            return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
+            return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
                 let tableRows = min(rows / 2, best.count + 3)
-                grid.blit(CellLayout.stacked(table, curves, fraction: Double(tableRows) / Double(max(1, rows)),
+                grid.blit(ChartLayout.stacked(table, curves, fraction: Double(tableRows) / Double(max(1, rows)),
                                              width: width, height: rows, options: options), x: 0, y: 0)
             }
         }
-        return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
             grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

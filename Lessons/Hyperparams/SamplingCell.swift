@@ -98,8 +98,8 @@ final class SamplingCell: LiveCell, HeadlessStepping {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let left = histogram(uniform, title: tr("uniform", "均匀采样"), color: .yellow)
         let right = histogram(logScale, title: tr("log scale", "对数采样"), color: .green)
-        return CellLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
-            grid.blit(CellLayout.sideBySide(left, right, fraction: 0.5, width: width, height: rows, options: options), x: 0, y: 0)
+        return ChartLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
+            grid.blit(ChartLayout.sideBySide(left, right, fraction: 0.5, width: width, height: rows, options: options), x: 0, y: 0)
         }
     }
 

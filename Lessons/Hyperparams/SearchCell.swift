@@ -63,7 +63,7 @@ final class SearchCell: SearchDriver {
     }
 
     override func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        CellLayout.withReadout(SearchText.readout(search, width: width), width: width, height: height, options: options) { grid, rows in
+        ChartLayout.withReadout(SearchText.readout(search, width: width), width: width, height: height, options: options) { grid, rows in
             grid.blit(scatter.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

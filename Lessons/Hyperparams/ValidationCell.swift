@@ -67,7 +67,7 @@ final class ValidationCell: SearchDriver {
             if parts.count == 2 { lines = [parts[0] + tr(":", "："), parts[1].trimmingCharacters(in: .whitespaces)] }
             lines = lines.flatMap { ReadoutLines.wrap($0, width: width - 2) }
         }
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

@@ -76,7 +76,7 @@ final class DigitPanelCell: LiveCell {
         let tiles = DigitTiles(tiles: shown.map { p in
             .init(pixels: run.data.split.test.image(p.index), caption: p.caption, isWrong: !p.isCorrect)
         }, perRow: perRow)
-        return CellLayout.withReadout([readout(shown)], width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout([readout(shown)], width: width, height: height, options: options) { grid, rows in
             let tilesHeight = min(rows, tileArea)
             if showPlot {
                 grid.blit(TrainingCell.accuracyPlot(run).render(width: width, height: rows - tilesHeight, options: options), x: 0, y: 0)

@@ -43,7 +43,7 @@ final class ForwardCell: LiveCell {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let p = pass
         let readout = ReadoutLines.pack(readoutParts(p), width: width, options: options)
-        return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
             let inputWidth = max(0, width * 3 / 10), hiddenWidth = max(0, width * 3 / 10)
             let barsWidth = width - inputWidth - hiddenWidth
             grid.put(options.drawable("x (784)"), x: 0, y: 0, style: .init(bold: true), maxWidth: inputWidth)

@@ -136,7 +136,7 @@ final class RaceCell: LiveCell {
         plot.yLimits = .fixed(0.01, 100)
         if runs.allSatisfy({ $0.iteration == 0 }) { plot.xLimits = .fixed(0, 100) }
         let readout = ReadoutLines.pack(readoutParts, width: width, options: options)
-        return CellLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
             grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

@@ -60,16 +60,16 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         var lossPlot = self.lossPlot
         lossPlot.title = options.drawable(lossPlot.title)
         if width >= 90 && height >= 12 {
-            return CellLayout.withReadout([run.lossReadout + "   " + run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
-                grid.blit(CellLayout.sideBySide(lossPlot, accuracyPlot, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
+            return ChartLayout.withReadout([run.lossReadout + "   " + run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
+                grid.blit(ChartLayout.sideBySide(lossPlot, accuracyPlot, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
             }
         }
         if height >= 24 {
-            return CellLayout.withReadout([run.lossReadout, run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
-                grid.blit(CellLayout.stacked(lossPlot, accuracyPlot, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
+            return ChartLayout.withReadout([run.lossReadout, run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
+                grid.blit(ChartLayout.stacked(lossPlot, accuracyPlot, fraction: 0.6, width: width, height: rows, options: options), x: 0, y: 0)
             }
         }
-        return CellLayout.withReadout([run.lossReadout, run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout([run.lossReadout, run.accuracyReadout], width: width, height: height, options: options) { grid, rows in
             grid.blit(lossPlot.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

@@ -95,9 +95,9 @@ final class BoundaryCell: LiveCell, HeadlessStepping {
         map.title = options.drawable(map.title)
         accuracy.title = options.drawable(accuracy.title)
         let lines = height >= 16 ? [readout, bestReadout] : [readout]
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             if width >= 90 {
-                grid.blit(CellLayout.sideBySide(map, accuracy, fraction: 0.55, width: width, height: rows, options: options), x: 0, y: 0)
+                grid.blit(ChartLayout.sideBySide(map, accuracy, fraction: 0.55, gap: 1, width: width, height: rows, options: options), x: 0, y: 0)
             } else {
                 grid.blit(map.render(width: width, height: rows, options: options), x: 0, y: 0)
             }

@@ -125,8 +125,8 @@ final class DropoutFormsCell: LiveCell, HeadlessStepping {
         book.title = options.drawable(book.title)
         inverted.title = options.drawable(inverted.title)
         let lines = height >= 14 ? readouts : [readouts[1]]
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
-            grid.blit(CellLayout.sideBySide(book, inverted, fraction: 0.5, width: width, height: rows, options: options), x: 0, y: 0)
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+            grid.blit(ChartLayout.sideBySide(book, inverted, fraction: 0.5, gap: 1, width: width, height: rows, options: options), x: 0, y: 0)
         }
     }
 

@@ -124,7 +124,7 @@ final class OverfitCell: LiveCell, HeadlessStepping {
         var plot = self.plot(strokes: Self.strokes(width: width, options: options))
         plot.title = options.drawable(plot.title)
         let lines = height >= 16 ? [readout, bestReadout] : [readout]
-        return CellLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             grid.blit(plot.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

@@ -1,11 +1,13 @@
 import Charts
 
-/// Shared layout for this lesson's cells (a copy of the mlp lesson's, with a blank column between side-by-side charts): charts in the rows above, bold readout lines below.
-enum CellLayout {
+/// Layouts the lessons' cells share: charts in the rows above bold readout lines, and two
+/// charts side by side or stacked. (The mlp, batchnorm, regularization and hyperparams
+/// lessons each had a copy of this; it lives here so a fix reaches them all.)
+public enum ChartLayout {
     /// A grid of `width` × `height` with `readout` (non-empty lines) at the bottom; `draw`
     /// fills the rest, given the rows left above the readout.
-    static func withReadout(_ readout: [String], width: Int, height: Int, options: RenderOptions,
-                            draw: (inout Grid, Int) -> Void) -> Grid {
+    public static func withReadout(_ readout: [String], width: Int, height: Int, options: RenderOptions,
+                                   draw: (inout Grid, Int) -> Void) -> Grid {
         var grid = Grid(width: width, height: height)
         let lines = readout.filter { !$0.isEmpty }.prefix(max(0, height - 1))
         let top = max(0, height - lines.count)
@@ -16,20 +18,21 @@ enum CellLayout {
         return grid
     }
 
-    /// Two charts side by side, the first taking `fraction` of the width less one column,
-    /// which stays blank between them (so a legend never runs into the next chart's ticks).
-    static func sideBySide(_ a: some Chart, _ b: some Chart, fraction: Double, width: Int, height: Int,
-                           options: RenderOptions) -> Grid {
+    /// Two charts side by side, the first taking `fraction` of the width less `gap` columns,
+    /// which stay blank between them (a gap of 1 keeps a legend from running into the next
+    /// chart's ticks).
+    public static func sideBySide(_ a: some Chart, _ b: some Chart, fraction: Double, gap: Int = 0,
+                                  width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         let left = max(0, min(width, Int(Double(width) * fraction)))
-        grid.blit(a.render(width: max(0, left - 1), height: height, options: options), x: 0, y: 0)
+        grid.blit(a.render(width: max(0, left - gap), height: height, options: options), x: 0, y: 0)
         grid.blit(b.render(width: width - left, height: height, options: options), x: left, y: 0)
         return grid
     }
 
     /// Two charts stacked, the first taking `fraction` of the height.
-    static func stacked(_ a: some Chart, _ b: some Chart, fraction: Double, width: Int, height: Int,
-                        options: RenderOptions) -> Grid {
+    public static func stacked(_ a: some Chart, _ b: some Chart, fraction: Double, width: Int, height: Int,
+                               options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         let upper = max(0, min(height, Int(Double(height) * fraction)))
         grid.blit(a.render(width: width, height: upper, options: options), x: 0, y: 0)
