@@ -26,7 +26,8 @@ import Testing
 
         let before = try #require(choiceRow(screen), "a choice knob on activations page 1:\n\(screen)")
         try tmux.sendKeys("Right")                                   // the knob's next choice
-        screen = try tmux.waitForChange(from: screen)
+        // Wait for the knob row itself: another part of the screen may redraw first.
+        screen = try tmux.waitForScreen("the knob's next choice", timeout: 30) { choiceRow($0).map { $0 != before } ?? false }
         let turned = try #require(choiceRow(screen))
         #expect(turned != before)
 
