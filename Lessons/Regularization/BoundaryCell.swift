@@ -43,8 +43,7 @@ final class BoundaryCell: LiveCell, HeadlessStepping {
 
     var status: String? {
         if run.stopped {
-            return tr("λ too large — lower it, press r · the loss blew up at epoch \(run.epoch)",
-                      "λ 过大——调小后按 r · 损失在第 \(run.epoch) 轮发散")
+            return RegularizationKnobs.blownUpStatus(epoch: run.epoch)
         }
         guard run.epoch > 0 else {
             return tr("\(ToyRun.trainCount) training points, \(ToyRun.testCount) test points, press space to train",

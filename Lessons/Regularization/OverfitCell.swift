@@ -46,8 +46,7 @@ final class OverfitCell: LiveCell, HeadlessStepping {
     /// Advice first when the run blew up; else the MNIST warning (if any) and the progress.
     var status: String? {
         if run.stopped {
-            return tr("λ too large — lower it, press r · the loss blew up at epoch \(run.epoch)",
-                      "λ 过大——调小后按 r · 损失在第 \(run.epoch) 轮发散")
+            return RegularizationKnobs.blownUpStatus(epoch: run.epoch)
         }
         var parts: [String] = []
         if let problem = run.data.problem { parts.append("⚠ " + DataNotice.mnistNotLoaded(reason: problem)) }

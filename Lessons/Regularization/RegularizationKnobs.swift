@@ -1,5 +1,6 @@
 import Charts
 import LessonKit
+import NumericCore
 
 /// Knobs shared by the overfitting and the toy cells: λ on a log scale that also reaches 0,
 /// and the dropout ratio.
@@ -33,5 +34,26 @@ enum RegularizationKnobs {
     static func dropoutValue(_ value: Double, current: Double) -> Double {
         guard value.isFinite else { return current }
         return min(dropoutRange.upperBound, max(dropoutRange.lowerBound, value))
+    }
+
+    /// Applies a new λ and dropout ratio to a running net from its next iteration, each change
+    /// marked on the curves ("λ=0.1", "p=0.2") once training has begun (both of the lesson's
+    /// runs, digits and moons, do this the same way).
+    static func apply(lambda: Double, dropout: Double, was old: (lambda: Double, dropout: Double),
+                      to net: Sequential, trainer: Trainer) {
+        if lambda != old.lambda {
+            net.weightDecay = lambda
+            if trainer.iteration > 0 { trainer.mark("λ=" + NumberText.format(lambda, digits: 2)) }
+        }
+        if dropout != old.dropout {
+            for layer in net.layers.compactMap({ $0 as? Dropout }) { layer.ratio = dropout }
+            if trainer.iteration > 0 { trainer.mark("p=" + NumberText.format(dropout, digits: 2)) }
+        }
+    }
+
+    /// The advice when λ made the loss blow up (both runs stop the same way).
+    static func blownUpStatus(epoch: Int) -> String {
+        tr("λ too large — lower it, press r · the loss blew up at epoch \(epoch)",
+           "λ 过大——调小后按 r · 损失在第 \(epoch) 轮发散")
     }
 }

@@ -78,14 +78,8 @@ final class ToyRun {
         let old = config
         config = new
         if new.noise != old.noise || new.hidden != old.hidden { restart(); return }
-        if new.lambda != old.lambda {
-            net.weightDecay = new.lambda
-            if trainer.iteration > 0 { trainer.mark("λ=" + NumberText.format(new.lambda, digits: 2)) }
-        }
-        if new.dropout != old.dropout {
-            for layer in net.layers.compactMap({ $0 as? Dropout }) { layer.ratio = new.dropout }
-            if trainer.iteration > 0 { trainer.mark("p=" + NumberText.format(new.dropout, digits: 2)) }
-        }
+        RegularizationKnobs.apply(lambda: new.lambda, dropout: new.dropout, was: (old.lambda, old.dropout),
+                                  to: net, trainer: trainer)
     }
 
     var history: TrainingHistory { trainer.history }
