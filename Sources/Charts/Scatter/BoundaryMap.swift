@@ -1,20 +1,28 @@
-import Charts
-
 /// The net's decision regions as a filled half-block map with the training points on top:
 /// each terminal cell shows two map pixels, the upper as the foreground of `▀` and the lower
 /// as its background (a plain background where both halves agree), so the boundary has twice
 /// the vertical resolution of a cell-filled map. Without colour, cells of class 1 are dotted
-/// (`·`, ASCII `.`) as in `ScatterPlot`.
-struct BoundaryMap: Chart {
-    var title: String
+/// (`·`, ASCII `.`) as in `ScatterPlot`. Used by every lesson that trains a classifier on
+/// 2-D toy data (regularization, playground, biasvariance, logistic).
+public struct BoundaryMap: Chart {
+    public var title: String
     /// One series per class (the points), named in the legend.
-    var classes: [Series]
-    var xRange: ClosedRange<Double>
-    var yRange: ClosedRange<Double>
+    public var classes: [Series]
+    public var xRange: ClosedRange<Double>
+    public var yRange: ClosedRange<Double>
     /// The class at (x, y); nil draws no regions (before training).
-    var decision: ((Double, Double) -> Int)?
+    public var decision: ((Double, Double) -> Int)?
 
-    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+    public init(title: String, classes: [Series], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
+                decision: ((Double, Double) -> Int)?) {
+        self.title = title
+        self.classes = classes
+        self.xRange = xRange
+        self.yRange = yRange
+        self.decision = decision
+    }
+
+    public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var plot = Plot(title: title)
         plot.xLimits = .fixed(xRange.lowerBound, xRange.upperBound)
         plot.yLimits = .fixed(yRange.lowerBound, yRange.upperBound)
