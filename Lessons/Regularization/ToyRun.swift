@@ -33,8 +33,8 @@ final class ToyRun {
     private(set) var net: Sequential
     private(set) var trainer: Trainer
     private(set) var stopped = false
-    /// The predicted class on the map grid (row 0 at the top) and the iteration it was made at.
-    private var map: (iteration: Int, classes: [Int])?
+    /// The map grid and the iteration it was made at.
+    private var map: (iteration: Int, grid: DecisionGrid)?
 
     init(config: Config = Config(), seed: UInt64) {
         self.config = config
@@ -111,50 +111,21 @@ final class ToyRun {
         trainer.history.events.map { (Double($0.iteration), $0.label) }
     }
 
-    /// The net's class at the centre of every map cell, row 0 at the top (one batched forward
-    /// pass, remade only when the net has trained since).
-    var mapClasses: [Int] {
-        if let map, map.iteration == trainer.iteration { return map.classes }
-        var scalars: [Double] = []
-        scalars.reserveCapacity(2 * Self.mapRows * Self.mapColumns)
-        for r in 0..<Self.mapRows {
-            let y = Self.yRange.upperBound - (Double(r) + 0.5) / Double(Self.mapRows) * (Self.yRange.upperBound - Self.yRange.lowerBound)
-            for c in 0..<Self.mapColumns {
-                let x = Self.xRange.lowerBound + (Double(c) + 0.5) / Double(Self.mapColumns) * (Self.xRange.upperBound - Self.xRange.lowerBound)
-                scalars += [x, y]
-            }
+    /// The net's classes on the map grid (one batched forward pass, remade only when the net
+    /// has trained since).
+    var grid: DecisionGrid {
+        if let map, map.iteration == trainer.iteration { return map.grid }
+        let net = self.net
+        let grid = DecisionGrid(xRange: Self.xRange, yRange: Self.yRange, columns: Self.mapColumns, rows: Self.mapRows) {
+            net.predict($0, training: false)
         }
-        let scores = net.predict(Tensor(shape: [Self.mapRows * Self.mapColumns, 2], scalars: scalars), training: false)
-        let classes = (0..<(Self.mapRows * Self.mapColumns)).map { i -> Int in
-            let a = scores.scalars[2 * i], b = scores.scalars[2 * i + 1]
-            return b > a ? 1 : 0
-        }
-        map = (trainer.iteration, classes)
-        return classes
+        map = (trainer.iteration, grid)
+        return grid
     }
-
 
     /// The class the map gives at (x, y) (the nearest map cell).
-    func mapClass(x: Double, y: Double) -> Int {
-        let fx = (x - Self.xRange.lowerBound) / (Self.xRange.upperBound - Self.xRange.lowerBound)
-        let fy = (Self.yRange.upperBound - y) / (Self.yRange.upperBound - Self.yRange.lowerBound)
-        let c = max(0, min(Self.mapColumns - 1, Int(fx * Double(Self.mapColumns))))
-        let r = max(0, min(Self.mapRows - 1, Int(fy * Double(Self.mapRows))))
-        return mapClasses[r * Self.mapColumns + c]
-    }
+    func mapClass(x: Double, y: Double) -> Int { grid.classAt(x: x, y: y) }
 
-    /// How wiggly the boundary is: the number of horizontally or vertically adjacent map
-    /// cells whose classes differ (a smooth curve across the box crosses about 200).
-    var boundaryLength: Int {
-        let m = mapClasses
-        var n = 0
-        for r in 0..<Self.mapRows {
-            for c in 0..<Self.mapColumns {
-                let k = m[r * Self.mapColumns + c]
-                if c + 1 < Self.mapColumns && m[r * Self.mapColumns + c + 1] != k { n += 1 }
-                if r + 1 < Self.mapRows && m[(r + 1) * Self.mapColumns + c] != k { n += 1 }
-            }
-        }
-        return n
-    }
+    /// How wiggly the boundary is (see `DecisionGrid.boundaryLength`).
+    var boundaryLength: Int { grid.boundaryLength }
 }
