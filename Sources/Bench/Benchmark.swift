@@ -54,8 +54,9 @@ public enum Benchmark {
         for benchmark in selected {
             progress("Swift: \(benchmark.name)")
             let work = benchmark.setup()
-            let timing = Timing.measure(repeats: options.repeats, warmup: options.warmup,
-                                        minimumSeconds: options.minimumSeconds, work)
+            let capped = benchmark.maxRepeats.map { min($0, options.repeats) }
+            let timing = Timing.measure(repeats: capped ?? options.repeats, warmup: capped == nil ? options.warmup : 0,
+                                        minimumSeconds: capped == nil ? options.minimumSeconds : 0, work)
             report.rows.append(.init(name: benchmark.name, numpyKey: benchmark.numpyKey,
                                      flops: benchmark.flops, swift: timing, numpy: nil))
         }

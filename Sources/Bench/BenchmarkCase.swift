@@ -13,14 +13,20 @@ public struct BenchmarkCase {
     public let numpyKey: String?
     /// Floating-point operations of one run, for a GFLOPS column (nil: not shown).
     public let flops: Double?
+    /// At most this many timed runs, without warm-up, whatever the options say (nil: the
+    /// options decide): for whole experiments that take seconds per run. The numpy script
+    /// caps the same keys the same way (its `MAX_REPEATS`).
+    public let maxRepeats: Int?
     /// Builds the inputs and returns the work of one timed run.
     public let setup: () -> () -> Void
 
     /// A case named `name`, compared with numpy case `numpyKey`.
-    public init(name: String, numpyKey: String?, flops: Double? = nil, setup: @escaping () -> () -> Void) {
+    public init(name: String, numpyKey: String?, flops: Double? = nil, maxRepeats: Int? = nil,
+                setup: @escaping () -> () -> Void) {
         self.name = name
         self.numpyKey = numpyKey
         self.flops = flops
+        self.maxRepeats = maxRepeats
         self.setup = setup
     }
 
@@ -50,6 +56,8 @@ public struct BenchmarkCase {
             .convNetIteration,
             .optimizerRace,
             .optimizerRaceInTurn,
+            .batchNormGrid,
+            .regularizationRun,
             .frame200x60,
         ]
     }
