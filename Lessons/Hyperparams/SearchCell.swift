@@ -27,7 +27,8 @@ class SearchDriver: LiveCell, HeadlessStepping {
 }
 
 /// Page 1: the random search filling in a scatter of log lr × log weight decay, one marker per
-/// trial, its shape and colour the validation accuracy it reached.
+/// trial, its shape and colour the validation accuracy it reached; once narrowed, the fine
+/// round's range outlined as a box.
 final class SearchCell: SearchDriver {
     override var title: String { tr("random search: lr × weight decay", "随机搜索：lr × 权重衰减") }
 
@@ -56,9 +57,19 @@ final class SearchCell: SearchDriver {
         classes.append(Series(name: tr("training", "训练中"), color: .brightWhite, x: now.x, y: now.y))
         var plot = ScatterPlot(title: tr("validation accuracy per trial", "每次试验的验证精度"),
                                classes: classes, xLabel: "log10 lr", yLabel: "log10 wd")
-        let lr = search.settings.learningRate, wd = search.settings.weightDecay
-        plot.xLimits = .fixed(log10(lr.lowerBound), max(log10(lr.upperBound), log10(lr.lowerBound) + 0.1))
-        plot.yLimits = .fixed(log10(wd.lowerBound), max(log10(wd.upperBound), log10(wd.lowerBound) + 0.1))
+        // The coarse range, widened to the fine round's box (it may reach a little beyond).
+        var lr = log10(search.settings.learningRate.lowerBound)...log10(search.settings.learningRate.upperBound)
+        var wd = log10(search.settings.weightDecay.lowerBound)...log10(search.settings.weightDecay.upperBound)
+        if let fine = search.fineRanges {
+            let box = ScatterPlot.Box(x: log10(fine.learningRate.lowerBound)...log10(fine.learningRate.upperBound),
+                                      y: log10(fine.weightDecay.lowerBound)...log10(fine.weightDecay.upperBound),
+                                      label: tr("fine range", "细搜范围"), color: .brightWhite)
+            plot.boxes = [box]
+            lr = min(lr.lowerBound, box.x.lowerBound)...max(lr.upperBound, box.x.upperBound)
+            wd = min(wd.lowerBound, box.y.lowerBound)...max(wd.upperBound, box.y.upperBound)
+        }
+        plot.xLimits = .fixed(lr.lowerBound, max(lr.upperBound, lr.lowerBound + 0.1))
+        plot.yLimits = .fixed(wd.lowerBound, max(wd.upperBound, wd.lowerBound + 0.1))
         return plot
     }
 

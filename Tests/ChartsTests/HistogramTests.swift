@@ -68,4 +68,11 @@ import Testing
         // Too short for labels: a framed 10 × 3 area → 10 bins of 10 values, all equally tall.
         #expect(g.lines == ["+----------+", "|##########|", "|##########|", "|##########|", "+----------+"])
     }
+
+    /// Before anything is counted the count axis runs 0…1 (it read −1…1, a negative count).
+    @Test func anEmptyHistogramHasACountAxisFromZero() {
+        let lines = Histogram(values: [], bins: 4, range: 0...1).render(width: 20, height: 8, options: RenderOptions(unicode: false, color: false)).lines
+        #expect(!lines.joined().contains("-1"))
+        #expect(lines.contains { $0.hasPrefix("  1+") } && lines.contains { $0.hasPrefix("  0+") }, "\(lines)")
+    }
 }

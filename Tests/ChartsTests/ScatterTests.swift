@@ -41,3 +41,25 @@ import Testing
         #expect(g[19, 2] == Glyph("●", Style(foreground: Palette.seriesColor(0), background: Palette.regionColor(1))))
     }
 }
+
+/// Boxes: a rectangle outlined in data coordinates, named in the legend.
+@Suite struct ScatterBoxTests {
+    @Test func aBoxIsOutlinedUnderThePointsAndNamed() {
+        var s = ScatterPlot(classes: [Series(name: "a", x: [0.5], y: [0.5])])
+        s.xLimits = .fixed(0, 1)
+        s.yLimits = .fixed(0, 1)
+        s.boxes = [ScatterPlot.Box(x: 0.25...0.75, y: 0.25...0.75, label: "fine")]
+        #expect(s.render(width: 30, height: 10, options: RenderOptions(unicode: false, color: false)).lines == [
+            "   +-------------------------+",
+            "  1+                         |",
+            "   |      /------------      |",
+            "   |      |           |      |",
+            "0.5+      |     o     |      |",
+            "   |      \\------------      |",
+            "  0+                         |",
+            "   ++-----------+-----------++",
+            "    0          0.5          1 ",
+            "    o a  # fine               ",
+        ])
+    }
+}

@@ -112,6 +112,21 @@ import Testing
         #expect(search.round == 1 && search.trials.count == 3 && search.isFinished)
     }
 
+    /// Once narrowed, page 1's scatter outlines the fine round's range (in log10) and names it.
+    @Test func theScatterOutlinesTheFineRange() throws {
+        let search = Search(data: Self.data, seed: 1, settings: SearchSettings(trials: 3, epochs: 2, best: 1))
+        let cell = SearchCell(search: search)
+        #expect(cell.scatter.boxes.isEmpty)
+        search.setNarrow(true)
+        for _ in 0..<25 { search.step() }
+        let ranges = try #require(search.fineRanges)
+        let box = try #require(cell.scatter.boxes.first)
+        #expect(box.x == log10(ranges.learningRate.lowerBound)...log10(ranges.learningRate.upperBound))
+        #expect(box.y == log10(ranges.weightDecay.lowerBound)...log10(ranges.weightDecay.upperBound))
+        let text = cell.render(width: 80, height: 20, options: RenderOptions(unicode: true, color: false)).lines.joined()
+        #expect(text.contains("□ fine range"))
+    }
+
     /// `nnbook run hyperparams --set trials=2 --set epochs=1 --format json`: every trial's lr,
     /// weight decay and validation accuracy, and the best one.
     @Test func headlessRunExportsEveryTrialAndTheBest() throws {

@@ -114,6 +114,8 @@ public struct Histogram: Chart, Sendable {
         p.xLimits = .fixed(lo, hi)
         p.xMapping = .intervals
         p.yExtent = DataExtent(counts + [0])
+        // Nothing counted yet: a count axis 0…1, not one centred on zero (−1…1).
+        if !counts.contains(where: { $0 > 0 }) { p.yLimits = .fixed(0, 1) }
         p.notes = notes
         return p
     }

@@ -23,6 +23,24 @@ public struct ScatterPlot: Chart {
     public var equalAspect = false
     /// A classifier: the class index at (x, y), shading the background by region.
     public var decision: ((Double, Double) -> Int)?
+    /// Rectangles outlined under the points (e.g. the range a search narrowed to), each named
+    /// in the legend; they widen the automatic limits to fit.
+    public var boxes: [Box] = []
+
+    /// A rectangle in data coordinates, outlined with a line of `color`.
+    public struct Box: Sendable {
+        public var x: ClosedRange<Double>
+        public var y: ClosedRange<Double>
+        public var label: String
+        public var color: Color?
+
+        public init(x: ClosedRange<Double>, y: ClosedRange<Double>, label: String, color: Color? = nil) {
+            self.x = x
+            self.y = y
+            self.label = label
+            self.color = color
+        }
+    }
 
     /// A scatter plot with one series per class.
     public init(title: String = "", classes: [Series], xLabel: String = "", yLabel: String = "") {
@@ -46,6 +64,10 @@ public struct ScatterPlot: Chart {
                 plot.yExtent.include(s.ys[i])
             }
         }
+        for box in boxes {
+            plot.xExtent.include(box.x.lowerBound); plot.xExtent.include(box.x.upperBound)
+            plot.yExtent.include(box.y.lowerBound); plot.yExtent.include(box.y.upperBound)
+        }
         if skipped > 0 { plot.notes.append(tr("\(skipped) non-finite skipped", "已跳过 \(skipped) 个非有限值")) }
         let sym = Symbols.for(options)
         if showLegend && (classes.count > 1 || classes.contains { !$0.name.isEmpty }) {
@@ -53,8 +75,18 @@ public struct ScatterPlot: Chart {
                 LegendEntry(symbol: String(sym.marker(i)), label: s.name, style: .color(s.color ?? Palette.seriesColor(i)))
             }
         }
+        if showLegend {
+            plot.legend += boxes.map { LegendEntry(symbol: options.unicode ? "□" : "#", label: $0.label, style: $0.color.map { .color($0) } ?? .plain) }
+        }
         return plot.render(width: width, height: height, options: options) { canvas in
             if let decision { shadeRegions(on: &canvas, decision: decision, options: options) }
+            for box in boxes {
+                let (x0, x1, y0, y1) = (box.x.lowerBound, box.x.upperBound, box.y.lowerBound, box.y.upperBound)
+                canvas.line(from: x0, y0, to: x1, y0, color: box.color)
+                canvas.line(from: x1, y0, to: x1, y1, color: box.color)
+                canvas.line(from: x1, y1, to: x0, y1, color: box.color)
+                canvas.line(from: x0, y1, to: x0, y0, color: box.color)
+            }
             for (i, s) in classes.enumerated() {
                 let color = s.color ?? Palette.seriesColor(i)
                 let glyph = Glyph(sym.marker(i), .color(color))
