@@ -54,6 +54,17 @@ let numericCoreSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-Xcc", "-fno-mat
 let avx512Settings: [SwiftSetting] = [.unsafeFlags(["-O"])]
 #endif
 
+/// The ncursesw system library. Linux: Debian/Ubuntu's headers from the default include
+/// path, no pkg-config (see the comment at the target). macOS: Homebrew's keg-only ncurses
+/// (Apple's own ncurses 5.7 has no `ncursesw/` headers), found through its `ncursesw.pc`
+/// (SwiftPM looks in Homebrew's `opt/ncurses/lib/pkgconfig` for a `.brew` provider).
+/// The macOS build is untested (no Mac in CI); see README "Requirements".
+#if os(macOS)
+let cursesLibrary = Target.systemLibrary(name: "CNCursesW", pkgConfig: "ncursesw", providers: [.brew(["ncurses"])])
+#else
+let cursesLibrary = Target.systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])])
+#endif
+
 let package = Package(
     name: "nnbook",
     products: [
@@ -85,10 +96,7 @@ let package = Package(
         // ncursesw (Debian's libncursesw.so is a linker script that adds -ltinfo). The
         // headers come from the apt package below (SwiftPM shows `providers` only when a
         // pkg-config lookup fails, so the hint is kept here and in README for people).
-        .systemLibrary(
-            name: "CNCursesW",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        cursesLibrary,
         // The terminal: screens (real and virtual), keys, frame loop, widgets, notebook app.
         .target(name: "TerminalUI", dependencies: ["LessonKit", "Charts", "CNCursesW"]),
         // Benchmarks of the numeric core against a numpy reference, and of drawing a frame
