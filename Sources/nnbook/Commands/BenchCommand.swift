@@ -49,9 +49,10 @@ struct BenchCommand: ParsableCommand {
         try reportingFailures {
             try language.applyHeadless()
             let options = BenchmarkOptions(repeats: repeats, only: only, numpy: !noNumpy, python: python)
-            let report = Benchmark.run(options) { step in
+            var report = Benchmark.run(options, cases: BenchmarkCase.standard + LiveRateCases.cases) { step in
                 FileHandle.standardError.write(Data("  timing \(step)…\n".utf8))
             }
+            report.notes += LiveRateCases.notes(for: report)
             if report.rows.isEmpty {
                 throw CommandFailure(tr("no benchmark matches --only \(only.joined(separator: ", "))",
                                         "没有与 --only \(only.joined(separator: ", ")) 相符的基准测试"))
