@@ -13,6 +13,8 @@ final class FakeCell: LiveCell {
     ]
     private(set) var steps = 0
     private(set) var advanceCalls = 0
+    /// The budget of every `advance` call, in order.
+    private(set) var budgets: [Double] = []
     static let lastStep = 5
 
     func setKnob(_ name: String, to value: Double) {
@@ -30,6 +32,7 @@ final class FakeCell: LiveCell {
     nonisolated(unsafe) static var trapOnStep = false
     func advance(budget: Double) -> Bool {
         advanceCalls += 1
+        budgets.append(budget)
         step()
         return true
     }
