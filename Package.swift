@@ -27,8 +27,9 @@ let lessons: [(target: String, folder: String)] = [
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every
 /// x86_64 machine this project runs on); `-target-cpu haswell` is what lets the compiler
-/// emit those instructions, ~4× faster than the SSE2 baseline. Other architectures build the
-/// portable kernel. See Sources/NumericCore/Kernels/GemmMicroKernel.swift.
+/// emit those instructions, ~4× faster than the SSE2 baseline. Other architectures (arm64:
+/// Apple Silicon) run the portable Swift SIMD kernel, which gives the same bits. See
+/// Sources/NumericCore/Kernels/GemmMicroKernel.swift.
 ///
 /// NumericCore is also optimized (`-O`) in debug builds: `swift run nnbook` and `swift test`
 /// build in debug mode, where the unoptimized core is 10–100× slower — too slow for live
@@ -46,7 +47,7 @@ let lessons: [(target: String, folder: String)] = [
 /// AVX2-only machines and under valgrind, whose emulated CPU has no AVX-512.
 #if arch(x86_64)
 let numericCoreSettings: [SwiftSetting] = [
-    .unsafeFlags(["-O", "-target-cpu", "haswell", "-DNUMERICCORE_FMA", "-Xcc", "-fno-math-errno"]),
+    .unsafeFlags(["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]),
 ]
 let avx512Settings: [SwiftSetting] = [.unsafeFlags(["-O", "-target-cpu", "skylake-avx512"])]
 #else

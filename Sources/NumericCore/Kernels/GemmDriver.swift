@@ -16,7 +16,7 @@
 // With the AVX-512 kernel set, the micro-kernel loop takes B micro-panels two at a time and
 // A micro-panels two at a time (12×16 tiles from the same packed panels); see GemmAVX512.
 
-#if NUMERICCORE_FMA
+#if arch(x86_64)
 import GemmAVX512
 #endif
 
@@ -184,7 +184,6 @@ struct GemmColumnBlock {
                     let width = min(nr, jc + nc - j)
                     let bPanel = UnsafePointer(bBlock + q * kc * nr)
                     let cColumn = p.c + (ic * p.ldc + j)
-#if NUMERICCORE_FMA
                     if width <= gemmNarrowMaxColumns {
                         // A ragged last panel of ≤ 4 columns: all row panels at once.
                         gemmNarrowColumns(kc: kc, a: packedA, rows: mc, b: bPanel, columns: width,
@@ -192,6 +191,7 @@ struct GemmColumnBlock {
                         q += 1
                         continue
                     }
+#if arch(x86_64)
                     if p.kernels == .avx512 && q + 1 < cols.upperBound && jc + nc - j >= 2 * nr {
                         computeWidePanelPair(kc: kc, packedA: packedA, rows: mc, b: bPanel,
                                              c: cColumn, accumulate: accumulate)
@@ -204,7 +204,7 @@ struct GemmColumnBlock {
                         let height = min(mr, mc - r * mr)
                         let aPanel = UnsafePointer(packedA + r * kc * GemmTile.aStep)
                         let cTile = cColumn + r * mr * p.ldc
-#if NUMERICCORE_FMA
+#if arch(x86_64)
                         if p.kernels == .avx512 && (r + 2) * mr <= mc && width == nr {
                             gemmKernel12x8(kc: kc, a0: aPanel, a1: aPanel + kc * GemmTile.aStep, b0: bPanel,
                                            c: cTile, ldc: p.ldc, accumulate: accumulate)
@@ -212,7 +212,10 @@ struct GemmColumnBlock {
                             continue
                         }
 #endif
-                        if height == mr && width == nr {
+                        if height == mr && width == nr && p.kernels == .portable {
+                            gemmMicroKernelPortable(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
+                                                    accumulate: accumulate)
+                        } else if height == mr && width == nr {
                             gemmMicroKernel(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
                                             accumulate: accumulate)
                         } else {
@@ -229,7 +232,7 @@ struct GemmColumnBlock {
     }
 }
 
-#if NUMERICCORE_FMA
+#if arch(x86_64)
 extension GemmColumnBlock {
     /// AVX-512: `rows` rows of C (from `c`, whose A micro-panels are packed at `packedA`)
     /// times two full B micro-panels (the one at `b` and the next): 12×16 tiles, then a

@@ -5,11 +5,12 @@
 import CCPUFeatures
 import Foundation
 
-/// The family of matrix-multiply micro-kernels in use: `portable` (SSE2 2×8, builds without
-/// FMA), `avx2` (AVX2 + FMA 6×8) or `avx512` (AVX-512 12×16 tiles from the GemmAVX512
-/// module, on CPUs that have it). `current` is detected once; the environment variable
-/// `NNBOOK_GEMM_KERNEL=avx2` forces the AVX2 kernels on an AVX-512 machine (to compare or to
-/// rule the wide kernels out when debugging).
+/// The family of matrix-multiply micro-kernels in use: `portable` (Swift SIMD with 2-lane
+/// vectors, the width of a NEON register, 6×8 tiles: what arm64 builds run), `avx2` (the
+/// same tile with 8-lane vectors, i.e. AVX2 + FMA) or `avx512` (12×16 tiles from the
+/// GemmAVX512 module, on CPUs that have it). `current` is detected once; the environment
+/// variable `NNBOOK_GEMM_KERNEL=portable|avx2` forces a narrower set (to compare, or to rule
+/// the wide kernels out when debugging). Every set gives the same bits.
 public enum GemmKernelSet: String, Sendable, CaseIterable {
     case portable
     case avx2
@@ -20,8 +21,8 @@ public enum GemmKernelSet: String, Sendable, CaseIterable {
 
     /// The kernel sets this build and CPU can run, narrowest first.
     public static var supported: [GemmKernelSet] {
-#if NUMERICCORE_FMA
-        return CPUFeatures.hasAVX512 ? [.avx2, .avx512] : [.avx2]
+#if arch(x86_64)
+        return CPUFeatures.hasAVX512 ? [.portable, .avx2, .avx512] : [.portable, .avx2]
 #else
         return [.portable]
 #endif
@@ -30,7 +31,7 @@ public enum GemmKernelSet: String, Sendable, CaseIterable {
     /// A short description for reports, e.g. "AVX-512 (12×16 tiles)".
     public var summary: String {
         switch self {
-        case .portable: return "portable SSE2 (2×8 tiles)"
+        case .portable: return "portable Swift SIMD, 2-lane (6×8 tiles)"
         case .avx2: return "AVX2 + FMA (6×8 tiles)"
         case .avx512: return "AVX-512 (12×16 tiles)"
         }

@@ -3,17 +3,18 @@
 // writes or adds the MR×NR result tile to C. Everything else in the GEMM exists to feed
 // this loop with data that sits in cache, in the order it reads it.
 //
-// Two variants, chosen at compile time:
-// - default (baseline x86-64, SSE2: 16 registers of 2 doubles, no FMA): a 2×8 tile kept in
-//   8 two-lane accumulators. A is packed with every element stored twice, so the
-//   "broadcast" of an A element is a plain 16-byte load instead of a load plus a shuffle;
-//   products and sums are separate multiply and add instructions (fusing them would call
-//   the C library's `fma` per lane, which is slow).
-// - `NUMERICCORE_FMA` (Package.swift sets it together with `-target-cpu haswell`, i.e.
-//   AVX2 + FMA): a 6×8 tile kept in twelve 4-lane accumulators updated with fused
-//   multiply-add, which runs at about the FMA units' peak (~55 GFLOPS per core here,
-//   against ~23 for the SSE2 variant). Without FMA hardware `addProduct` would become a
-//   library call per lane, so the flag must only be set with such a target CPU.
+// Both variants are plain Swift SIMD code (no intrinsics) over the same 6×8 tile and the same
+// packed panels, and update every C element with the same fused multiply-adds in the same
+// order, so they give the same bits:
+// - `gemmMicroKernel`: six 8-lane accumulators. Compiled for x86-64 with `-target-cpu
+//   haswell` each is two 4-lane AVX2 FMAs (the `avx2` kernel set, ~55 GFLOPS per core here).
+// - `gemmMicroKernelPortable` (the `portable` set, what arm64 builds run): 2-lane vectors,
+//   the width of a NEON register, in two 6×4 passes of twelve accumulators (fits x86's 16
+//   vector registers and NEON's 32). On x86 it runs 2-lane FMAs, so `NNBOOK_GEMM_KERNEL=
+//   portable` measures it here at up to half the AVX2 kernel's width.
+// `addProduct` is a fused multiply-add on every CPU these build for (x86-64 with FMA, and
+// arm64, where FMA is part of the base ISA); on a CPU without one it would call the C
+// library's `fma` per lane — slow, but still the same bits.
 //
 // Note: NumericCore is compiled for a different CPU than the modules that import it; its
 // public API must not pass SIMD vectors wider than 128 bits by value (their calling
@@ -21,25 +22,18 @@
 //
 // Summation order: each C element sums its kc products in order p = 0, 1, …, kc−1, then
 // adds the tile to C (or stores it for the first k-block when overwriting). The order
-// never depends on the thread count or cache blocking, only on the k-block boundaries.
+// never depends on the thread count, cache blocking or kernel set, only on the k-block
+// boundaries.
 
 /// Compile-time shape of the micro-kernel and of the packed panels it reads.
 enum GemmTile {
-#if NUMERICCORE_FMA
     /// Rows of C computed by one micro-kernel call.
     @inline(__always) static var rows: Int { 6 }
     /// Columns of C computed by one micro-kernel call.
     @inline(__always) static var columns: Int { 8 }
-    /// How many times each A element is repeated in the packed A panel.
+    /// How many times each A element is repeated in the packed A panel (1: the packing code
+    /// still takes a repeat, from an SSE2 kernel that needed its A elements doubled).
     @inline(__always) static var aRepeat: Int { 1 }
-#else
-    /// Rows of C computed by one micro-kernel call.
-    @inline(__always) static var rows: Int { 2 }
-    /// Columns of C computed by one micro-kernel call.
-    @inline(__always) static var columns: Int { 8 }
-    /// How many times each A element is repeated in the packed A panel.
-    @inline(__always) static var aRepeat: Int { 2 }
-#endif
     /// Doubles one k-step of a packed A micro-panel occupies.
     @inline(__always) static var aStep: Int { rows &* aRepeat }
 }
@@ -74,7 +68,6 @@ private func store8(_ v: SIMD8<Double>, _ p: UnsafeMutablePointer<Double>, accum
     }
 }
 
-#if NUMERICCORE_FMA
 /// C[0..<6, 0..<8] (row stride `ldc`) = or += (A panel)·(B panel) over `kc` steps.
 /// `a`: kc steps of 6 doubles; `b`: kc steps of 8 doubles. Twelve 4-lane accumulators
 /// (AVX2) or six 8-lane ones (AVX-512), plus the B row and one broadcast.
@@ -102,38 +95,52 @@ func gemmMicroKernel(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>
     store8(c4, c + 4 &* ldc, accumulate: accumulate)
     store8(c5, c + 5 &* ldc, accumulate: accumulate)
 }
-#else
-/// C[0..<2, 0..<8] (row stride `ldc`) = or += (A panel)·(B panel) over `kc` steps.
-/// `a`: kc steps of 4 doubles (a0, a0, a1, a1); `b`: kc steps of 8 doubles.
+/// The portable variant of `gemmMicroKernel` (same tile, same packed panels, same bits):
+/// C[0..<6, 0..<8] = or += (A panel)·(B panel) with 2-lane vectors, in two passes over the
+/// panels — columns 0–3, then 4–7 — of twelve accumulators each, so a pass needs 15 vector
+/// registers: it fits x86's 16 as well as NEON's 32 (one pass over all 8 columns would need
+/// 24 accumulators and spill on x86).
 @inline(never)
-func gemmMicroKernel(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
-                     c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+func gemmMicroKernelPortable(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+                             c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+    gemmPortableHalf(kc: kc, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
+    gemmPortableHalf(kc: kc, a: a, b: b + 4, c: c + 4, ldc: ldc, accumulate: accumulate)
+}
+
+/// C[0..<6, 0..<4] = or += (A panel)·(4 of the B panel's 8 columns, from `b`).
+@inline(__always)
+private func gemmPortableHalf(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+                              c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD2<Double>
-    var c00 = V(), c01 = V(), c02 = V(), c03 = V()
-    var c10 = V(), c11 = V(), c12 = V(), c13 = V()
+    var c00 = V(), c01 = V(), c10 = V(), c11 = V(), c20 = V(), c21 = V()
+    var c30 = V(), c31 = V(), c40 = V(), c41 = V(), c50 = V(), c51 = V()
     var pa = a, pb = b
     for _ in 0..<kc {
-        let b0 = load2(pb), b1 = load2(pb + 2), b2 = load2(pb + 4), b3 = load2(pb + 6)
-        let a0 = load2(pa), a1 = load2(pa + 2)
-        c00 += a0 * b0
-        c01 += a0 * b1
-        c02 += a0 * b2
-        c03 += a0 * b3
-        c10 += a1 * b0
-        c11 += a1 * b1
-        c12 += a1 * b2
-        c13 += a1 * b3
-        pa += 4
+        let b0 = load2(pb), b1 = load2(pb + 2)
+        var x = V(repeating: pa[0])
+        c00.addProduct(x, b0); c01.addProduct(x, b1)
+        x = V(repeating: pa[1])
+        c10.addProduct(x, b0); c11.addProduct(x, b1)
+        x = V(repeating: pa[2])
+        c20.addProduct(x, b0); c21.addProduct(x, b1)
+        x = V(repeating: pa[3])
+        c30.addProduct(x, b0); c31.addProduct(x, b1)
+        x = V(repeating: pa[4])
+        c40.addProduct(x, b0); c41.addProduct(x, b1)
+        x = V(repeating: pa[5])
+        c50.addProduct(x, b0); c51.addProduct(x, b1)
+        pa += 6
         pb += 8
     }
-    store2(c00, c, accumulate: accumulate)
-    store2(c01, c + 2, accumulate: accumulate)
-    store2(c02, c + 4, accumulate: accumulate)
-    store2(c03, c + 6, accumulate: accumulate)
-    let c1 = c + ldc
-    store2(c10, c1, accumulate: accumulate)
-    store2(c11, c1 + 2, accumulate: accumulate)
-    store2(c12, c1 + 4, accumulate: accumulate)
-    store2(c13, c1 + 6, accumulate: accumulate)
+    @inline(__always) func storeRow(_ r: Int, _ v0: V, _ v1: V) {
+        let out = c + r &* ldc
+        store2(v0, out, accumulate: accumulate)
+        store2(v1, out + 2, accumulate: accumulate)
+    }
+    storeRow(0, c00, c01)
+    storeRow(1, c10, c11)
+    storeRow(2, c20, c21)
+    storeRow(3, c30, c31)
+    storeRow(4, c40, c41)
+    storeRow(5, c50, c51)
 }
-#endif

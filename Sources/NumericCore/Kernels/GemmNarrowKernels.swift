@@ -9,9 +9,8 @@
 //
 // Every C element is computed exactly as by `gemmMicroKernel` (fused a·b + acc from zero in
 // order p, then stored or added to C), so results are bit-for-bit the same as with the
-// full tile. Only the FMA build (AVX2) has them; the portable build uses `gemmEdgeTile`.
+// full tile, with every kernel set.
 
-#if NUMERICCORE_FMA
 /// The widest ragged column panel the narrow kernels handle.
 let gemmNarrowMaxColumns = 4
 
@@ -161,4 +160,3 @@ private func gemmFourColumnsPanelPair(kc: Int, a: UnsafePointer<Double>, b: Unsa
         }
     }
 }
-#endif

@@ -17,7 +17,6 @@ func gemmPackA(_ a: UnsafePointer<Double>, lda: Int, transposed: Bool,
     var out = dst
     while panelStart < rows {
         let valid = min(mr, rows &- panelStart)
-#if NUMERICCORE_FMA
         if valid == 6 {
             // Full 6-row panel, no repetition (the FMA layout): vector copies and transposes.
             if transposed {
@@ -29,7 +28,6 @@ func gemmPackA(_ a: UnsafePointer<Double>, lda: Int, transposed: Bool,
             panelStart &+= mr
             continue
         }
-#endif
         if transposed {
             // op(A) rows of the panel are contiguous in each source row p.
             var src = a + (p0 &* lda &+ i0 &+ panelStart)
@@ -63,7 +61,6 @@ func gemmPackA(_ a: UnsafePointer<Double>, lda: Int, transposed: Bool,
     }
 }
 
-#if NUMERICCORE_FMA
 @inline(__always)
 private func load4(_ p: UnsafePointer<Double>) -> SIMD4<Double> {
     UnsafeRawPointer(p).loadUnaligned(as: SIMD4<Double>.self)
@@ -118,7 +115,6 @@ private func gemmPackSixRows(_ src: UnsafePointer<Double>, lda: Int, kc: Int,
         p &+= 1
     }
 }
-#endif
 
 /// Packs micro-panels `panels` of op(B)[p0 ..< p0+kc, j0 ..< j0+columns] at `dst`, where
 /// op(B)[p, j] is `b[p*ldb + j]`, or `b[j*ldb + p]` when `transposed`. Panel q covers
