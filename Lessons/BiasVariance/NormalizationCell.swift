@@ -10,6 +10,8 @@ final class NormalizationCell: LiveCell, HeadlessStepping {
     static let lrRange = 0.001...3.0
     static let lrFactor = 1.7782794100389228
     static let defaultLR = 0.01
+    /// Contour levels as fractions of the way from L* up to L(0) (1 passes through the start).
+    static let levelGaps = [0.003, 0.03, 0.1, 0.3, 0.6, 1, 1.6]
 
     var title: String { tr("gradient descent: raw vs normalized features", "梯度下降：原始特征与归一化特征") }
     let problem = NormalizationProblem()
@@ -99,9 +101,16 @@ final class NormalizationCell: LiveCell, HeadlessStepping {
 
     func contour(_ path: DescentPath, normalizedSide: Bool) -> ContourPlot {
         let q = path.problem
-        let title = normalizedSide ? tr("normalized: z = (x − μ)/σ", "归一化：z = (x − μ)/σ") : tr("raw: x1 in 0…1, x2 in 0…10", "原始：x1 ∈ 0…1，x2 ∈ 0…10")
+        let title = normalizedSide ? tr("normalized (x − μ)/σ", "归一化 (x − μ)/σ") : tr("raw features", "原始特征")
         var plot = ContourPlot(title: title, x: normalizedSide ? -0.6...2.2 : -0.6...4.6, y: normalizedSide ? -0.4...2.0 : -0.3...1.3) { q.loss($0, $1) }
-        plot.levels = .quantiles(8)
+        // The same relative heights on both sides: the level where the loss has come down all
+        // but g of the way from L(0) to L*.
+        let lstar = q.minimum
+        plot.levels = .values(Self.levelGaps.map { lstar + $0 * (q.k - lstar) })
+        // The normalized bowl in true proportions (round); the raw valley stretched upright,
+        // or its width (1/15 of its length) would be under one row.
+        plot.equalAspect = normalizedSide
+        plot.yLabel = "w2"
         plot.paths = [Series(name: "GD", color: normalizedSide ? .green : .yellow, x: path.xs, y: path.ys)]
         plot.showLegend = false
         plot.xLabel = "w1"

@@ -12,7 +12,7 @@ final class SplitCell: LiveCell, HeadlessStepping {
     static let fractions: [(train: Double, dev: Double)] = [(0.6, 0.2), (0.8, 0.1), (0.98, 0.01)]
     static let pointsRange = 100.0...20000.0
 
-    var title: String { tr("train / dev / test split: 2-10×2-2 on noisy moons", "训练集 / 开发集 / 测试集的划分：带噪声双月上的 2-10×2-2") }
+    var title: String { tr("train / dev / test split: 2-10×2-2 on noisy moons", "数据划分：带噪声双月上的 2-10×2-2") }
     let run: FitRun
     private(set) var split = 0
     private(set) var points = 500

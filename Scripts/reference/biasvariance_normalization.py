@@ -68,3 +68,17 @@ for name, (A, t) in {"raw": (X, y), "normalized": (Z, yc)}.items():
     for lr in [0.001, 0.01, 0.05, 0.058, 0.06, 0.1, 0.5, 1.0, 1.9, 1.95]:
         print(f"  lr {lr}: steps {steps(H, c, k, lr)}")
 print("mu =", repr(mu), " sigma =", repr(sigma), " mean y =", repr(y.mean()))
+
+
+def diverged_at(H, c, k, lr):
+    """The step at which the gap first exceeds 1e12 · (L(0) − L*)."""
+    w = np.zeros(2)
+    lstar = loss(H, c, k, np.linalg.solve(H, c))
+    for n in range(10_000):
+        if loss(H, c, k, w) - lstar > 1e12 * (k - lstar):
+            return n
+        w = w - lr * (H @ w - c)
+
+
+H, c, k = quadratic(X, y)
+print("raw diverges at lr 0.1 at step", diverged_at(H, c, k, 0.1), "; at lr 3 at step", diverged_at(H, c, k, 3.0))
