@@ -101,7 +101,7 @@ final class NormalizationCell: LiveCell, HeadlessStepping {
 
     func contour(_ path: DescentPath, normalizedSide: Bool) -> ContourPlot {
         let q = path.problem
-        let title = normalizedSide ? tr("normalized (x − μ)/σ", "归一化 (x − μ)/σ") : tr("raw features", "原始特征")
+        let title = normalizedSide ? tr("normalized", "归一化") : tr("raw features", "原始特征")
         var plot = ContourPlot(title: title, x: normalizedSide ? -0.6...2.2 : -0.6...4.6, y: normalizedSide ? -0.4...2.0 : -0.3...1.3) { q.loss($0, $1) }
         // The same relative heights on both sides: the level where the loss has come down all
         // but g of the way from L(0) to L*.
