@@ -25,8 +25,8 @@ enum BiasVarianceText {
         If dev and test come from different distributions (dev from web photos, test from
         phone photos), you aim at one target and are graded on another.
 
-        The old rule was 60/20/20 (or 70/30 without a test set): fine for 500 or 10 000
-        examples. With 1 000 000 examples, 10 000 dev examples already tell two ideas apart,
+        The old rule was 60/20/20 (or 70/30 without a test set): fine for 500 or 10,000
+        examples. With 1,000,000 examples, 10,000 dev examples already tell two ideas apart,
         so 98/1/1 (or 99.5/0.25/0.25) is usual: the rest trains. What a dev set must do is
         measure errors precisely enough. Its error on n points has a standard error of
         √(e(1−e)/n): the ± the readout writes.
@@ -76,8 +76,9 @@ enum BiasVarianceText {
           The gap between the curves is the **variance**.
         - As the set grows, memorizing gets harder: the training error rises toward the
           optimal error and the dev error falls toward it.
-        - A net that is too small (try 1 unit) has both curves flat and high, well above the
-          optimal error: **bias**. More data does not help it; a bigger net does.
+        - A net that is too small (try 1 unit) fits a handful of points, but from 80 on both
+          curves level off high, well above the optimal error: **bias**. More data does not
+          help it; a bigger net does.
 
         So a learning curve tells you whether collecting more data is worth it: only while the
         dev curve is still falling, far above the training curve.
