@@ -61,7 +61,8 @@ enum BiasVarianceText {
         The cell starts with 1 hidden unit on 400 points: high bias, the boundary is nearly a
         line. Give it more units. Then try 100 units with 25 training points (high variance:
         the map bends around single points) and cure it with 1000 points, or with weight
-        decay λ = 0.01 (turned mid-run, it is marked on the curves).
+        decay λ = 0.01 (turned mid-run, it is marked on the curves). Below 90 columns the cell
+        shows the curves or the map: switch with the last knob.
         """
 
         static let learningCurve = """

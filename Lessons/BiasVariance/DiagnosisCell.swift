@@ -4,7 +4,7 @@ import NumericCore
 
 /// Page 2: diagnosis. A net of `units` ×2 hidden units on a noisy toy set with a data-size,
 /// a label-noise, a weight-decay and an epoch knob; train and dev error per epoch beside the
-/// decision map, and the verdict (high bias, high variance, both, good) with Ng's recipe.
+/// decision map (on narrow screens one or the other, the `view` knob), and the verdict (high bias, high variance, both, good) with Ng's recipe.
 /// The verdicts of finished runs are remembered (the challenges ask for one, then another).
 final class DiagnosisCell: LiveCell, HeadlessStepping {
     static let unitsRange = 1.0...100.0
@@ -19,6 +19,10 @@ final class DiagnosisCell: LiveCell, HeadlessStepping {
            "诊断：带噪声 \(run.config.dataset.name) 上的 2-\(run.config.units)×2-2")
     }
     let run: FitRun
+    /// Below 90 columns, show the decision map instead of the curves (the `view` knob).
+    private(set) var mapWhenNarrow = false
+    /// The `view` knob's choices (command-line values).
+    static let views = ["curves", "map"]
     /// The verdicts of the runs that reached their last epoch, in order.
     private(set) var finishedVerdicts: [(verdict: Diagnosis.Verdict, config: FitRun.Config)] = []
 
@@ -47,11 +51,13 @@ final class DiagnosisCell: LiveCell, HeadlessStepping {
             Knob(name: "lambda", label: tr("weight decay λ", "权重衰减 λ"), kind: .continuous(range: Self.lambdaRange, step: 1.7782794100389228, scale: .log),
                  value: c.lambda),
             Knob(name: "epochs", label: tr("epochs", "轮数"), kind: .integer(range: Self.epochsRange, step: 100), value: Double(c.epochs)),
+            Knob(name: "view", label: tr("narrow screen shows", "窄屏时显示"), kind: .choice(Self.views), value: mapWhenNarrow ? 1 : 0),
         ]
     }
 
     func setKnob(_ name: String, to value: Double) {
         guard value.isFinite else { return }
+        if name == "view" { mapWhenNarrow = value.rounded() == 1; return }
         var c = run.config
         func clamp(_ v: Double, _ r: ClosedRange<Double>) -> Double { min(r.upperBound, max(r.lowerBound, v)) }
         switch name {
@@ -114,7 +120,8 @@ final class DiagnosisCell: LiveCell, HeadlessStepping {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var lines = readout(width: width)
         if height < 14 { lines = Array(lines.prefix(max(1, height / 5))) }
-        return ErrorCurves.render(run: run, readout: lines, width: width, height: height, options: options)
+        return ErrorCurves.render(run: run, readout: lines, width: width, height: height, options: options,
+                                  mapWhenNarrow: mapWhenNarrow)
     }
 
     /// Table `errors` (epoch, train_error, dev_error) and `events`; JSON with the knobs, the

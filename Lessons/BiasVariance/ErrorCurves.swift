@@ -34,9 +34,10 @@ enum ErrorCurves {
                            decision: grid.map { g in { x, y in g.classAt(x: x, y: y) } })
     }
 
-    /// The curves beside the map when `width` ≥ 90, the curves alone (the verdict is in the
-    /// readout) when narrower.
-    static func render(run: FitRun, readout: [String], width: Int, height: Int, options: RenderOptions) -> Grid {
+    /// The curves beside the map when `width` ≥ 90; when narrower, the curves alone (the verdict
+    /// is in the readout) or, with `mapWhenNarrow`, the map alone.
+    static func render(run: FitRun, readout: [String], width: Int, height: Int, options: RenderOptions,
+                       mapWhenNarrow: Bool = false) -> Grid {
         var curves = plot(run: run)
         curves.title = options.drawable(curves.title)
         return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
@@ -44,6 +45,10 @@ enum ErrorCurves {
                 var map = self.map(run: run)
                 map.title = options.drawable(map.title)
                 grid.blit(ChartLayout.sideBySide(map, curves, fraction: 0.5, gap: 1, width: width, height: rows, options: options), x: 0, y: 0)
+            } else if mapWhenNarrow {
+                var map = self.map(run: run)
+                map.title = options.drawable(map.title)
+                grid.blit(map.render(width: width, height: rows, options: options), x: 0, y: 0)
             } else {
                 grid.blit(curves.render(width: width, height: rows, options: options), x: 0, y: 0)
             }

@@ -83,8 +83,8 @@ import Testing
         let en = Language.$override.withValue(.en) { (pages[1].title, cell.knobs.map(\.label), cell.status) }
         let zh = Language.$override.withValue(.zh) { (pages[1].title, cell.knobs.map(\.label), cell.status) }
         #expect(en.0 == "Bias and variance" && zh.0 == "偏差与方差")
-        #expect(en.1 == ["data set", "hidden units", "training points", "flipped labels", "weight decay λ", "epochs"])
-        #expect(zh.1 == ["数据集", "隐藏层神经元数", "训练点数", "翻转的标签比例", "权重衰减 λ", "轮数"])
+        #expect(en.1 == ["data set", "hidden units", "training points", "flipped labels", "weight decay λ", "epochs", "narrow screen shows"])
+        #expect(zh.1 == ["数据集", "隐藏层神经元数", "训练点数", "翻转的标签比例", "权重衰减 λ", "轮数", "窄屏时显示"])
         #expect(en.2 == "epoch 10 / 600" && zh.2 == "第 10 / 600 轮")
         #expect(cell.knobs[1].value == 8)
     }

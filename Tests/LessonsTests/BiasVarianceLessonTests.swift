@@ -12,7 +12,7 @@ import Testing
         let pages = lesson.makePages(context: LessonContext())
         #expect(pages.map(\.title) == ["Train, dev and test sets", "Bias and variance", "The learning curve", "Normalizing inputs"])
         #expect(pages.map { $0.cell?.knobs.map(\.name) ?? [] } == [
-            ["split", "points"], ["dataset", "units", "train", "noise", "lambda", "epochs"], ["units", "noise"], ["lr"],
+            ["split", "points"], ["dataset", "units", "train", "noise", "lambda", "epochs", "view"], ["units", "noise"], ["lr"],
         ])
     }
 
