@@ -46,10 +46,7 @@ final class ToyRun {
     /// Moons (coordinate noise 0.1) with a fraction `noise` of the labels flipped.
     static func makeData(noise: Double, seed: UInt64) -> (PointDataset, PointDataset) {
         func noisy(_ count: Int, _ seed: UInt64) -> PointDataset {
-            let clean = MoonsDataset.make(count: count, noise: 0.1, seed: seed)
-            var rng = Xoshiro256StarStar(seed: seed &+ 7)
-            let labels = clean.labels.map { rng.nextUniform() < noise ? 1 - $0 : $0 }
-            return PointDataset(name: "moons", points: clean.points, labels: labels, classes: 2)
+            MoonsDataset.make(count: count, noise: 0.1, seed: seed).flippingLabels(fraction: noise, seed: seed &+ 7)
         }
         return (noisy(trainCount, seed), noisy(testCount, seed &+ 1000))
     }

@@ -1,5 +1,6 @@
 import ActivationsLesson
 import BackpropLesson
+import BiasVarianceLesson
 import BatchNormLesson
 import CNNLesson
 import Charts
@@ -25,6 +26,7 @@ let lessonRegistry = LessonRegistry([
     OptimizersLesson(),
     InitLesson(),
     BatchNormLesson(),
+    BiasVarianceLesson(),
     RegularizationLesson(),
     HyperparamsLesson(),
     CNNLesson(),
@@ -36,7 +38,7 @@ let lessonRegistry = LessonRegistry([
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
-    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "regularization", "hyperparams"]),
+    (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
 

@@ -43,6 +43,18 @@ public struct PointDataset: Sendable, Equatable {
         return b
     }
 
+    /// The same points with label noise: each label of a two-class set flipped (0 ↔ 1) with
+    /// probability `fraction`, one uniform draw per point from a generator seeded with `seed`.
+    /// The flip rate is the error even the best classifier makes on such data (the optimal,
+    /// or Bayes, error when the classes themselves do not overlap).
+    /// - Precondition: the set has two classes.
+    public func flippingLabels(fraction: Double, seed: UInt64) -> PointDataset {
+        precondition(classes == 2, "PointDataset.flippingLabels: needs two classes, has \(classes)")
+        var rng = Xoshiro256StarStar(seed: seed)
+        return PointDataset(name: name, points: points, labels: labels.map { rng.nextUniform() < fraction ? 1 - $0 : $0 },
+                            classes: classes)
+    }
+
     /// Builds a dataset of `count` points, point i of class i mod `classes` placed by
     /// `place(classIndex, positionInClass, &rng)` plus Gaussian noise of std `noise` per axis.
     static func make(name: String, count: Int, classes: Int, noise: Double, seed: UInt64,
