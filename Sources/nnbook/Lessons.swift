@@ -11,6 +11,7 @@ import MLPLesson
 import OptimizersLesson
 import PerceptronLesson
 import RegularizationLesson
+import SchedulesLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
 ///
@@ -23,6 +24,7 @@ let lessonRegistry = LessonRegistry([
     BackpropLesson(),
     MLPLesson(),
     OptimizersLesson(),
+    SchedulesLesson(),
     InitLesson(),
     BatchNormLesson(),
     RegularizationLesson(),
@@ -35,7 +37,7 @@ let lessonRegistry = LessonRegistry([
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
-    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
