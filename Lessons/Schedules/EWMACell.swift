@@ -88,12 +88,14 @@ final class EWMACell: LiveCell, HeadlessStepping {
         value.isFinite ? NumberText.format((value * 100).rounded() / 100, digits: 3) + " °C" : "–"
     }
 
-    /// Measured temperatures (a gray band), the plain average
+    /// Measured temperatures (gray dots), the plain average
     /// (magenta) and, with correction on, the corrected one (green), x fixed to the year.
     func plot() -> LinePlot {
         let n = run.day
         let xs = (0..<n).map { Double($0 + 1) }
-        var series = [Series(name: tr("measured", "实测"), color: .gray(10), x: xs, y: Array(run.measured.prefix(n)))]
+        var measured = Series(name: tr("measured", "实测"), color: .gray(10), x: xs, y: Array(run.measured.prefix(n)))
+        measured.dots = true
+        var series = [measured]
         series.append(Series(name: tr("plain v", "未修正 v"), color: .magenta, x: xs, y: run.plain))
         if run.correction {
             series.append(Series(name: tr("corrected", "修正后"), color: .green, x: xs, y: run.corrected))

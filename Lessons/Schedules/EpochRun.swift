@@ -8,8 +8,8 @@ import NumericCore
 ///
 /// With a `schedule`, the learning rate of each epoch is set from it when the epoch starts.
 final class EpochRun {
-    /// A loss above this for `explosionWindow` iterations in a row (or a non-finite one)
-    /// stops the run: far above ln 10 ≈ 2.3 of an untrained net.
+    /// A loss above this (see `step`) or a non-finite one stops the run: far above
+    /// ln 10 ≈ 2.3 of an untrained net.
     static let explosionThreshold = 10.0
     static let explosionWindow = 20
 
@@ -74,8 +74,12 @@ final class EpochRun {
         trainer.step()
         seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let losses = trainer.history.losses
-        if trainer.diverged || (losses.count >= Self.explosionWindow
-                                && losses.suffix(Self.explosionWindow).allSatisfy { !($0 <= Self.explosionThreshold) }) {
+        // A batch of 8 or more images averaging above the threshold means most of them are
+        // confidently wrong: the weights blew up (the ReLUs may die next, leaving ln 10).
+        // One image can be that wrong in a healthy run, so batch 1 needs a run of them.
+        let spike = trainer.batchSize >= 8 && !(losses[losses.count - 1] <= Self.explosionThreshold)
+        if trainer.diverged || spike || (losses.count >= Self.explosionWindow
+                                         && losses.suffix(Self.explosionWindow).allSatisfy { !($0 <= Self.explosionThreshold) }) {
             divergedAt = losses.count
             return
         }

@@ -71,11 +71,13 @@ final class MomentsCell: LiveCell, HeadlessStepping {
 
     func plots() -> (LinePlot, LinePlot) {
         let xs = (0..<run.iteration).map { Double($0 + 1) }
-        var top = LinePlot(title: tr("gradient g and Momentum's average", "梯度 g 与 Momentum 的平均"),
-                           series: [Series(name: "g", color: .gray(10), x: xs, y: run.gradients),
+        var gradients = Series(name: "g", color: .gray(10), x: xs, y: run.gradients)
+        gradients.dots = true
+        var top = LinePlot(title: tr("g and Momentum's v", "g 与 Momentum 的 v"),
+                           series: [gradients,
                                     Series(name: "Momentum", color: .green, x: xs, y: run.momentum)])
-        var bottom = LinePlot(title: tr("RMSprop's √s and Adam's step", "RMSprop 的 √s 与 Adam 的步长"),
-                              series: [Series(name: "RMSprop √s", color: .magenta, x: xs, y: run.rms),
+        var bottom = LinePlot(title: tr("√s and Adam's step", "√s 与 Adam 的步长"),
+                              series: [Series(name: "√s", color: .magenta, x: xs, y: run.rms),
                                        Series(name: "Adam", color: .cyan, x: xs, y: run.adam)],
                               xLabel: tr("iteration", "迭代"))
         for i in [0, 1] {
@@ -94,7 +96,11 @@ final class MomentsCell: LiveCell, HeadlessStepping {
         bottom.title = options.drawable(bottom.title)
         let lines = height >= 16 ? formulas : (height >= 10 ? [formulas[2]] : [])
         return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
-            grid.blit(ChartLayout.stacked(top, bottom, fraction: 0.5, width: width, height: rows, options: options), x: 0, y: 0)
+            // Stacked when there is height for two charts, else side by side.
+            let charts = rows >= 16
+                ? ChartLayout.stacked(top, bottom, fraction: 0.5, width: width, height: rows, options: options)
+                : ChartLayout.sideBySide(top, bottom, fraction: 0.5, gap: 1, width: width, height: rows, options: options)
+            grid.blit(charts, x: 0, y: 0)
         }
     }
 
