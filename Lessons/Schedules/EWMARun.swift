@@ -25,6 +25,7 @@ final class EWMARun {
     private var average: ExponentialAverage
     private var lastAdvance: UInt64?
     private var carry = 0.0
+    private var moved = false
 
     init(seed: UInt64, beta: Double = 0.9, correction: Bool = false, noise: Double = 3) {
         temperatures = Temperatures(seed: seed)
@@ -47,6 +48,8 @@ final class EWMARun {
         events = []
         average = ExponentialAverage(beta: beta)
         lastAdvance = nil
+        moved = false
+        carry = 0
     }
 
     func setBeta(_ new: Double) {
@@ -78,12 +81,15 @@ final class EWMARun {
         day += 1
     }
 
-    /// Reveals days at `daysPerSecond` of wall time (at least one, at most 10 per call).
+    /// Reveals days at `daysPerSecond` of wall time (none until a whole one is due, at most 10 per call; the first call moves at once).
     func advance() -> Bool {
         guard !isFinished else { return false }
         let now = DispatchTime.now().uptimeNanoseconds
         if let last = lastAdvance { carry += Double(now - last) / 1e9 * Self.daysPerSecond }
         lastAdvance = now
+        // The first call moves at once; later ones wait for a whole one to be due.
+        if carry < 1 && moved { return false }
+        moved = true
         let days = max(1, min(10, Int(carry)))
         carry = max(0, min(10, carry - Double(days)))
         for _ in 0..<days { step() }

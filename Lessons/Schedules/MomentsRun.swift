@@ -27,6 +27,7 @@ final class MomentsRun {
     private var second: ExponentialAverage
     private var lastAdvance: UInt64?
     private var carry = 0.0
+    private var moved = false
 
     init(seed: UInt64, beta1: Double = 0.9, beta2: Double = 0.999, correction: Bool = true, noise: Double = 1) {
         var rng = Xoshiro256StarStar(seed: seed &+ 2)
@@ -50,6 +51,8 @@ final class MomentsRun {
         first = ExponentialAverage(beta: beta1)
         second = ExponentialAverage(beta: beta2)
         lastAdvance = nil
+        moved = false
+        carry = 0
     }
 
     func set(beta1 new: Double) {
@@ -93,12 +96,15 @@ final class MomentsRun {
         adam.append(m / (s.squareRoot() + Self.epsilon))
     }
 
-    /// Steps at `stepsPerSecond` of wall time (1…10 per call).
+    /// Steps at `stepsPerSecond` of wall time (none until a whole one is due, at most 10 per call; the first call moves at once).
     func advance() -> Bool {
         guard !isFinished else { return false }
         let now = DispatchTime.now().uptimeNanoseconds
         if let last = lastAdvance { carry += Double(now - last) / 1e9 * Self.stepsPerSecond }
         lastAdvance = now
+        // The first call moves at once; later ones wait for a whole one to be due.
+        if carry < 1 && moved { return false }
+        moved = true
         let steps = max(1, min(10, Int(carry)))
         carry = max(0, min(10, carry - Double(steps)))
         for _ in 0..<steps { step() }
