@@ -107,14 +107,18 @@ final class DecayCell: LiveCell, HeadlessStepping {
     }
 
     /// `decay`: JSON with α0, the decay rate, the epochs, the pick and the winner, and per
-    /// schedule its formula, rates, losses and final loss; tables `schedules` (epoch and one
-    /// rate column per schedule) and `decay_losses` (schedule, epoch, loss).
+    /// schedule its formula, rates, losses and final loss; tables `decay_final` (one row per
+    /// schedule with α0, the decay rate and its final loss), `schedules` (epoch and one rate
+    /// column per schedule) and `decay_losses` (schedule, epoch, loss).
     func export() -> CellExport {
         let rates = race.rates()
         let rateRows = (0..<race.epochs).map { e in [ExportValue.integer(e)] + rates.map { .number($0[e]) } }
-        var lossRows: [[ExportValue]] = [], items: [ExportValue] = []
+        var lossRows: [[ExportValue]] = [], items: [ExportValue] = [], finalRows: [[ExportValue]] = []
         for i in DecaySchedules.names.indices {
             let run: EpochRun? = race.isBuilt ? race.runs[i] : nil
+            finalRows.append([.string(DecaySchedules.names[i]), .string(DecaySchedules.formulas[i]), .number(race.initialRate),
+                              .number(race.decay), .integer(run?.epoch ?? 0), run.map { .number($0.lastLoss) } ?? .null,
+                              .bool(run?.hasDiverged ?? false), .bool(i == pick)])
             for (e, loss) in (run?.epochLosses ?? []).enumerated() {
                 lossRows.append([.string(DecaySchedules.names[i]), .integer(e), .number(loss)])
             }
@@ -136,6 +140,8 @@ final class DecayCell: LiveCell, HeadlessStepping {
             ("schedules", .array(items)),
         ])
         return CellExport(name: "decay", json: json, tables: [
+            ExportTable(name: "decay_final", columns: ["schedule", "formula", "alpha0", "decay", "epochs", "final_loss",
+                                                       "diverged", "picked"], rows: finalRows),
             ExportTable(name: "schedules", columns: ["epoch"] + DecaySchedules.names, rows: rateRows),
             ExportTable(name: "decay_losses", columns: ["schedule", "epoch", "loss"], rows: lossRows),
         ])

@@ -117,7 +117,8 @@ final class EWMACell: LiveCell, HeadlessStepping {
         }
     }
 
-    /// `nnbook run schedules`: table `ewma` (day, temperature, seasonal, average, corrected);
+    /// `nnbook run schedules`: tables `ewma_summary` (the knobs and measurements, one row) and
+    /// `ewma` (day, temperature, seasonal, average, corrected);
     /// JSON adds β, correction, noise, the window, the measured and theoretical lag, the
     /// day-to-day changes and the cold-start error.
     func export() -> CellExport {
@@ -136,7 +137,14 @@ final class EWMACell: LiveCell, HeadlessStepping {
             ("cold_start_error", optional(run.coldStartError())),
             ("events", .array(run.events.map { .object([("day", .number($0.day)), ("label", .string($0.label))]) })),
         ])
+        let summary: [ExportValue] = [.number(run.beta), .bool(run.correction), .number(run.noise), .integer(run.day),
+                                      .number(ExponentialAverage.window(beta: run.beta)),
+                                      run.measuredLag.map(ExportValue.integer) ?? .null,
+                                      .number(ExponentialAverage.lag(beta: run.beta)), optional(run.roughness),
+                                      optional(run.coldStartError())]
         return CellExport(name: "ewma", json: json, tables: [
+            ExportTable(name: "ewma_summary", columns: ["beta", "correction", "noise", "day", "window", "lag_days",
+                                                        "theoretical_lag", "roughness", "cold_start_error"], rows: [summary]),
             ExportTable(name: "ewma", columns: ["day", "temperature", "seasonal", "average", "corrected"], rows: rows),
         ])
     }

@@ -114,13 +114,17 @@ final class MiniBatchCell: LiveCell, HeadlessStepping {
 
     /// `minibatch`: JSON with lr, epochs, data and per batch size its iterations, measured
     /// iterations per second, the loss after each epoch and whether it blew up; tables
-    /// `minibatch_epochs` (batch, epoch, loss) and `minibatch_losses` (batch, iteration, epoch, loss).
+    /// `minibatch_runs` (one row per batch size with lr and epochs), `minibatch_epochs` (batch,
+    /// epoch, loss) and `minibatch_losses` (batch, iteration, epoch, loss).
     func export() -> CellExport {
         let runs = race.isBuilt ? race.runs : []
         var epochRows: [[ExportValue]] = [], lossRows: [[ExportValue]] = []
-        var items: [ExportValue] = []
+        var items: [ExportValue] = [], summaryRows: [[ExportValue]] = []
         for (i, run) in runs.enumerated() {
             let batch = race.batchSizes[i], per = Double(run.iterationsPerEpoch)
+            summaryRows.append([.integer(batch), .number(race.learningRate), .integer(race.epochs), .integer(run.iteration),
+                                run.iterationsPerSecond.map(ExportValue.number) ?? .null, .number(run.lastLoss),
+                                .bool(run.hasDiverged)])
             for (e, loss) in run.epochLosses.enumerated() { epochRows.append([.integer(batch), .integer(e), .number(loss)]) }
             for (t, loss) in run.trainer.history.losses.enumerated() {
                 lossRows.append([.integer(batch), .integer(t + 1), .number(Double(t + 1) / per), .number(loss)])
@@ -141,6 +145,8 @@ final class MiniBatchCell: LiveCell, HeadlessStepping {
             ("runs", .array(items)),
         ])
         return CellExport(name: "minibatch", json: json, tables: [
+            ExportTable(name: "minibatch_runs", columns: ["batch", "lr", "epochs", "iterations", "iterations_per_second",
+                                                          "final_loss", "diverged"], rows: summaryRows),
             ExportTable(name: "minibatch_epochs", columns: ["batch", "epoch", "loss"], rows: epochRows),
             ExportTable(name: "minibatch_losses", columns: ["batch", "iteration", "epoch", "loss"], rows: lossRows),
         ])

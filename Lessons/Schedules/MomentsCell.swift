@@ -18,7 +18,7 @@ final class MomentsCell: LiveCell, HeadlessStepping {
                  kind: .choice(MomentsRun.beta1s.map(EWMARun.betaText)), value: Double(MomentsRun.beta1s.firstIndex(of: run.beta1) ?? 2)),
             Knob(name: "beta2", label: tr("β2 (RMSprop, Adam)", "β2（RMSprop、Adam）"),
                  kind: .choice(MomentsRun.beta2s.map(EWMARun.betaText)), value: Double(MomentsRun.beta2s.firstIndex(of: run.beta2) ?? 2)),
-            Knob(name: "correction", label: tr("bias correction", "偏差修正"), kind: .toggle, value: run.correction ? 1 : 0),
+            Knob(name: "moment_correction", label: tr("bias correction", "偏差修正"), kind: .toggle, value: run.correction ? 1 : 0),
             Knob(name: "grad_noise", label: tr("gradient noise", "梯度噪声"), kind: .continuous(range: 0...5, step: 0.25, scale: .linear),
                  value: run.noise, digits: 3),
         ]
@@ -30,7 +30,7 @@ final class MomentsCell: LiveCell, HeadlessStepping {
         switch name {
         case "beta1": run.set(beta1: pick(MomentsRun.beta1s))
         case "beta2": run.set(beta2: pick(MomentsRun.beta2s))
-        case "correction": run.set(correction: value >= 0.5)
+        case "moment_correction": run.set(correction: value >= 0.5)
         case "grad_noise": run.set(noise: max(0, min(5, value)))
         default: return
         }
@@ -110,7 +110,7 @@ final class MomentsCell: LiveCell, HeadlessStepping {
             [ExportValue.integer(t + 1), .number(run.gradients[t]), .number(run.momentum[t]), .number(run.rms[t]), .number(run.adam[t])]
         }
         let json: ExportValue = .object([
-            ("beta1", .number(run.beta1)), ("beta2", .number(run.beta2)), ("correction", .bool(run.correction)),
+            ("beta1", .number(run.beta1)), ("beta2", .number(run.beta2)), ("moment_correction", .bool(run.correction)),
             ("grad_noise", .number(run.noise)), ("epsilon", .number(MomentsRun.epsilon)), ("iteration", .integer(run.iteration)),
             ("events", .array(run.events.map { .object([("iteration", .number($0.iteration)), ("label", .string($0.label))]) })),
         ])

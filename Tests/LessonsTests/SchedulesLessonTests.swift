@@ -82,7 +82,7 @@ import Testing
         // Bias-corrected after one step: v̂ = g, ŝ = g², so Adam's step is g/(|g| + ε).
         #expect(abs(run.momentum[0] - g) < 1e-12 && abs(run.rms[0] - abs(g)) < 1e-12)
         #expect(abs(run.adam[0] - g / (abs(g) + 1e-8)) < 1e-12)
-        moments.setKnob("correction", to: 0)
+        moments.setKnob("moment_correction", to: 0)
         #expect(moments.status!.hasPrefix("no bias correction: √s starts near 0"))
         moments.reset()
         moments.step()
@@ -148,16 +148,26 @@ import Testing
         let ewma = output.cells[0]
         #expect(field(ewma.json, "beta") == .number(0.98) && field(ewma.json, "correction") == .bool(true))
         #expect(field(ewma.json, "day") == .integer(365) && field(ewma.json, "lag_days") != .null)
-        #expect(ewma.tables[0].columns == ["day", "temperature", "seasonal", "average", "corrected"] && ewma.tables[0].rows.count == 365)
+        #expect(ewma.tables.map(\.name) == ["ewma_summary", "ewma"])
+        #expect(ewma.tables[0].rows == [[.number(0.98), .bool(true), .number(3), .integer(365), .number(1 / (1 - 0.98)),
+                                         field(ewma.json, "lag_days")!, .number(0.98 / (1 - 0.98)), field(ewma.json, "roughness")!,
+                                         field(ewma.json, "cold_start_error")!]])
+        #expect(ewma.tables[1].columns == ["day", "temperature", "seasonal", "average", "corrected"] && ewma.tables[1].rows.count == 365)
         let moments = output.cells[1]
-        #expect(field(moments.json, "correction") == .bool(true) && moments.tables[0].rows.count == 200)
+        #expect(field(moments.json, "moment_correction") == .bool(true) && moments.tables[0].rows.count == 200)
         let race = output.cells[2]
         #expect(field(race.json, "epochs") == .integer(1) && field(race.json, "train_size") == .integer(256))
-        #expect(race.tables.map(\.name) == ["minibatch_epochs", "minibatch_losses"])
-        #expect(race.tables[0].rows.count == 8 && race.tables[1].rows.count == 256 + 8 + 2 + 1)
+        #expect(race.tables.map(\.name) == ["minibatch_runs", "minibatch_epochs", "minibatch_losses"])
+        #expect(race.tables[0].rows.map { $0[0] } == [.integer(1), .integer(32), .integer(128), .integer(256)])
+        #expect(race.tables[0].rows.map { $0[3] } == [.integer(256), .integer(8), .integer(2), .integer(1)])
+        #expect(race.tables[1].rows.count == 8 && race.tables[2].rows.count == 256 + 8 + 2 + 1)
         let decay = output.cells[3]
-        #expect(decay.tables[0].columns == ["epoch", "constant", "inverse", "exponential", "staircase", "sqrt"])
-        #expect(decay.tables[0].rows.count == 2 && decay.tables[1].rows.count == 5 * 3)
+        #expect(decay.tables.map(\.name) == ["decay_final", "schedules", "decay_losses"])
+        #expect(decay.tables[0].rows.map { $0[1] } == DecaySchedules.formulas.map(ExportValue.string))
+        #expect(decay.tables[1].columns == ["epoch", "constant", "inverse", "exponential", "staircase", "sqrt"])
+        #expect(decay.tables[1].rows == [[.integer(0), .number(0.75), .number(0.75), .number(0.75), .number(0.75), .number(0.75)],
+                                         [.integer(1), .number(0.75), .number(0.375), .number(0.75 * 0.95), .number(0.75), .number(0.75)]])
+        #expect(decay.tables[2].rows.count == 5 * 3)
         #expect(field(decay.json, "winner") != .null && field(decay.json, "alpha0") == .number(0.75))
         #expect(throws: (any Error).self) { try SchedulesLesson().run(RunRequest(settings: [("beta", "0.97")])) }
     }
