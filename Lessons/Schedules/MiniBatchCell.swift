@@ -66,15 +66,14 @@ final class MiniBatchCell: LiveCell, HeadlessStepping {
         NumberText.format(speed >= 100 ? (speed / 10).rounded() * 10 : speed.rounded(), digits: 6)
     }
 
-    /// "loss after epoch 3: 1 → 0.21 · 32 → 0.4 · 128 → 0.91 · 1024 → 2.1"
+    /// "loss, batch 1/32/128/1024: 0.51/0.86/1.74/2.21" (after the last epoch so far).
     var lossReadout: String {
         guard race.isBuilt else { return tr("loss after each epoch: not trained yet", "每轮后的损失：还没有训练") }
-        let parts = race.runs.indices.map { i -> String in
-            let run = race.runs[i]
-            let value = run.hasDiverged ? "–" : NumberText.format((run.lastLoss * 100).rounded() / 100, digits: 3)
-            return "\(race.batchSizes[i]) → \(value)"
-        }
-        return tr("loss: ", "损失：") + parts.joined(separator: " · ")
+        let sizes = race.batchSizes.map(String.init).joined(separator: "/")
+        let losses = race.runs.map { run in
+            run.hasDiverged ? "–" : NumberText.format((run.lastLoss * 100).rounded() / 100, digits: 3)
+        }.joined(separator: "/")
+        return tr("loss, batch \(sizes): \(losses)", "损失，批大小 \(sizes)：\(losses)")
     }
 
     /// One panel: each iteration's loss (colour), the whole set's loss per epoch (white).
