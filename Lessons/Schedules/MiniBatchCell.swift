@@ -2,7 +2,7 @@ import Charts
 import LessonKit
 
 /// Page 3: the mini-batch race — one loss chart per batch size (1, 32, 128, all), x in
-/// epochs so they compare, each iteration's loss in colour and the whole training set's loss
+/// epochs so they compare, each iteration's loss as coloured dots and the whole training set's loss
 /// after every epoch in white, iterations per second measured live in each title.
 final class MiniBatchCell: LiveCell, HeadlessStepping {
     var title: String { tr("mini-batch size race", "小批量大小的比赛") }
@@ -76,13 +76,19 @@ final class MiniBatchCell: LiveCell, HeadlessStepping {
         return tr("loss, batch \(sizes): \(losses)", "损失，批大小 \(sizes)：\(losses)")
     }
 
-    /// One panel: each iteration's loss (colour), the whole set's loss per epoch (white).
-    func panel(_ i: Int) -> LinePlot {
+    /// One panel `columns` wide: each iteration's loss as dots (colour; at most two per
+    /// braille column, evenly spaced, so batch 1's scatter stays a cloud, not a solid block)
+    /// and the whole set's loss after each epoch as a white curve.
+    func panel(_ i: Int, columns: Int) -> LinePlot {
         let run = race.runs[i], per = Double(run.iterationsPerEpoch)
         let losses = run.trainer.history.losses
-        let xs = (0..<losses.count).map { Double($0 + 1) / per }
+        let every = max(1, losses.count / max(1, 4 * columns))
+        let shown = Array(stride(from: 0, to: losses.count, by: every))
+        var iterations = Series(name: tr("per iteration", "每次迭代"), color: Self.colors[i],
+                                x: shown.map { Double($0 + 1) / per }, y: shown.map { losses[$0] })
+        iterations.dots = true
         var plot = LinePlot(title: panelTitle(i), series: [
-            Series(name: tr("per iteration", "每次迭代"), color: Self.colors[i], x: xs, y: losses),
+            iterations,
             Series(name: tr("per epoch", "每轮"), color: .white, x: (0..<run.epochLosses.count).map(Double.init), y: run.epochLosses),
         ])
         plot.showLegend = false
@@ -103,9 +109,9 @@ final class MiniBatchCell: LiveCell, HeadlessStepping {
         return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             let halfW = width / 2, halfH = rows / 2
             for i in 0..<4 {
-                var p = panel(i)
-                p.title = options.drawable(p.title)
                 let w = i % 2 == 0 ? halfW : width - halfW, h = i < 2 ? halfH : rows - halfH
+                var p = panel(i, columns: w)
+                p.title = options.drawable(p.title)
                 grid.blit(p.render(width: w, height: h, options: options), x: i % 2 == 0 ? 0 : halfW, y: i < 2 ? 0 : halfH)
             }
         }
