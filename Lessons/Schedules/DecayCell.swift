@@ -89,7 +89,14 @@ final class DecayCell: LiveCell, HeadlessStepping {
         right.showLegend = false
         right.xLimits = .fixed(0, Double(race.epochs))
         right.yLimits = .fixed(0, 2.5)
-        if race.isBuilt { right.events = race.runs[0].events.map { EventMarker(x: $0.epoch, label: $0.label) } }
+        // α0 changes are marked on every run, a decay change on the 1/(1+decay·epoch) run: each once.
+        var marks: [EventMarker] = []
+        for run in race.runs {
+            for e in run.events where !marks.contains(where: { $0.x == e.epoch && $0.label == e.label }) {
+                marks.append(EventMarker(x: e.epoch, label: e.label))
+            }
+        }
+        right.events = marks.sorted { $0.x < $1.x }
         return (left, right)
     }
 
