@@ -96,7 +96,7 @@ final class DecayCell: LiveCell, HeadlessStepping {
                 marks.append(EventMarker(x: e.epoch, label: e.label))
             }
         }
-        right.events = marks.sorted { $0.x < $1.x }
+        right.events = marks.enumerated().sorted { ($0.element.x, $0.offset) < ($1.element.x, $1.offset) }.map(\.element)
         return (left, right)
     }
 

@@ -132,7 +132,7 @@ import Testing
         #expect(decay.race.runs[1].learningRate == 0.75 / 5)
         #expect(decay.race.runs[1].events.map(\.label) == ["decay=2"] && decay.race.runs[0].events.isEmpty)
         decay.setKnob("alpha0", to: 0.5)
-        #expect(decay.plots().1.events.map(\.label) == ["decay=2", "α0=0.5"] && decay.plots().1.events.allSatisfy { $0.x == 2 })
+        #expect(decay.plots().1.events.map(\.label) == ["α0=0.5", "decay=2"] && decay.plots().1.events.allSatisfy { $0.x == 2 })
         decay.setKnob("alpha0", to: 100)
         decay.stepHeadless(15)
         #expect(decay.hasFailed && decay.status!.hasPrefix("α0 too high: constant, inverse, exponential, staircase, sqrt blew up — lower α0, press r · "))
