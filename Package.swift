@@ -18,6 +18,7 @@ let lessons: [(target: String, folder: String)] = [
     ("BackpropLesson", "Backprop"),
     ("MLPLesson", "MLP"),
     ("OptimizersLesson", "Optimizers"),
+    ("SchedulesLesson", "Schedules"),
     ("CNNLesson", "CNN"),
     ("InitLesson", "Init"),
     ("BatchNormLesson", "BatchNorm"),

@@ -1,7 +1,7 @@
 import ActivationsLesson
 import BackpropLesson
-import BiasVarianceLesson
 import BatchNormLesson
+import BiasVarianceLesson
 import CNNLesson
 import Charts
 import HyperparamsLesson
@@ -12,6 +12,7 @@ import MLPLesson
 import OptimizersLesson
 import PerceptronLesson
 import RegularizationLesson
+import SchedulesLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
 ///
@@ -24,6 +25,7 @@ let lessonRegistry = LessonRegistry([
     BackpropLesson(),
     MLPLesson(),
     OptimizersLesson(),
+    SchedulesLesson(),
     InitLesson(),
     BatchNormLesson(),
     BiasVarianceLesson(),
@@ -37,7 +39,7 @@ let lessonRegistry = LessonRegistry([
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
-    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]

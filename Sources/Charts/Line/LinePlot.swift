@@ -70,7 +70,11 @@ public struct LinePlot: Chart, Sendable {
         return plot.render(width: width, height: height, options: options) { canvas in
             for (i, s) in series.enumerated() {
                 let color = s.color ?? Palette.seriesColor(i)
-                LinePlot.draw(s, on: &canvas, color: color, logY: logY)
+                if s.dots {
+                    for j in 0..<s.count { canvas.point(s.xs[j], logY ? (s.ys[j] > 0 ? log10(s.ys[j]) : .nan) : s.ys[j], color: color) }
+                } else {
+                    LinePlot.draw(s, on: &canvas, color: color, logY: logY)
+                }
                 if markSeries {
                     let glyph = Glyph(sym.marker(i), .color(color))
                     for j in 0..<s.count {

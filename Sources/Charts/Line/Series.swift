@@ -12,6 +12,9 @@ public struct Series: Sendable, Hashable {
     public private(set) var ys: [Double]
     /// Whether `xs` never decreases (lets plots thin dense series per pixel column).
     public private(set) var isSortedByX: Bool
+    /// Whether a line plot draws each point as a dot, unjoined (noisy measurements under a
+    /// smooth curve, e.g. daily temperatures under their average); false: a joined curve.
+    public var dots = false
 
     /// A series of the points (`x[i]`, `y[i]`); the longer array is cut to the shorter.
     public init(name: String = "", color: Color? = nil, x: [Double], y: [Double]) {
