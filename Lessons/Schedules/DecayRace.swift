@@ -1,47 +1,31 @@
-import Dispatch
 import LessonKit
 import NumericCore
 
 /// Page 4's race: the same net and mini-batches of 32 trained five times, once per
 /// learning-rate schedule (constant, 1/(1+decay·epoch), 0.95^epoch, staircase, 1/√epoch),
 /// all from the same α0, the furthest-behind run stepped first so they keep together.
-final class DecayRace {
+final class DecayRace: EpochRace {
     static let batchSize = 32
     static let initialRate = 0.75
     static let decay = 1.0
     static let epochs = 15
 
-    let data: DigitsData
     var initialRate: Double
     var decay: Double
-    var epochs: Int
-    private(set) var runs: [EpochRun] = []
 
     init(data: DigitsData, initialRate: Double = DecayRace.initialRate, decay: Double = DecayRace.decay,
          epochs: Int = DecayRace.epochs) {
-        self.data = data
         self.initialRate = initialRate
         self.decay = decay
-        self.epochs = epochs
+        super.init(data: data, epochs: epochs)
     }
 
-    @discardableResult
-    private func build() -> [EpochRun] {
-        if runs.isEmpty {
-            let template = data.template()
-            runs = DecaySchedules.names.indices.map {
-                data.makeRun(template: template, batchSize: Self.batchSize, schedule: DecaySchedules.schedule($0, decay: decay),
-                             initialRate: initialRate)
-            }
+    override func makeRuns(template: Sequential) -> [EpochRun] {
+        DecaySchedules.names.indices.map {
+            data.makeRun(template: template, batchSize: Self.batchSize, schedule: DecaySchedules.schedule($0, decay: decay),
+                         initialRate: initialRate)
         }
-        return runs
     }
-
-    var isBuilt: Bool { !runs.isEmpty }
-    var active: [EpochRun] { build().filter { !$0.hasDiverged && $0.epoch < epochs } }
-    var isFinished: Bool { isBuilt && active.isEmpty }
-    var allDiverged: Bool { isBuilt && runs.allSatisfy(\.hasDiverged) }
-    var clock: Int { runs.filter { !$0.hasDiverged }.map(\.epoch).min() ?? runs.map(\.epoch).max() ?? 0 }
 
     /// The rate of each schedule at epochs 0…`epochs` − 1 with the current α0 and decay.
     func rates() -> [[Double]] {
@@ -51,36 +35,10 @@ final class DecayRace {
         }
     }
 
-    @discardableResult
-    func stepLagging() -> Bool {
-        guard let run = active.min(by: { $0.progress < $1.progress }) else { return false }
-        run.step()
-        return true
-    }
-
-    /// One epoch of every run (the headless step).
-    func step() {
-        let target = min(epochs, clock + 1)
-        while let run = active.first(where: { $0.epoch < target }) { run.step() }
-    }
-
-    func advance(budget: Double) -> Bool {
-        build()
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var any = false
-        repeat {
-            guard stepLagging() else { break }
-            any = true
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return any
-    }
-
-    func reset() { runs = [] }
-
     func setInitialRate(_ rate: Double) {
         guard rate != initialRate else { return }
         initialRate = rate
-        for run in runs { run.setInitialRate(rate, mark: "α0=" + NumberText.format(rate, digits: 3)) }
+        setRates(rate, mark: "α0=" + NumberText.format(rate, digits: 3))
     }
 
     func setDecay(_ value: Double) {
