@@ -23,6 +23,7 @@ let lessons: [(target: String, folder: String)] = [
     ("BatchNormLesson", "BatchNorm"),
     ("RegularizationLesson", "Regularization"),
     ("HyperparamsLesson", "Hyperparams"),
+    ("LogisticLesson", "Logistic"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

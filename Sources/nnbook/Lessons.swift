@@ -6,6 +6,7 @@ import Charts
 import HyperparamsLesson
 import InitLesson
 import LessonKit
+import LogisticLesson
 import LossesLesson
 import MLPLesson
 import OptimizersLesson
@@ -21,6 +22,7 @@ let lessonRegistry = LessonRegistry([
     ActivationsLesson(),
     LossesLesson(),
     BackpropLesson(),
+    LogisticLesson(),
     MLPLesson(),
     OptimizersLesson(),
     InitLesson(),
@@ -34,7 +36,7 @@ let lessonRegistry = LessonRegistry([
 /// name above its lessons, in the language shown. A new lesson goes in one part here (or a
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
-    (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
+    (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),

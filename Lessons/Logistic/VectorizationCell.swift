@@ -1,0 +1,109 @@
+import Charts
+import LessonKit
+import NumericCore
+
+/// Page 4: one gradient of "is it a 3?" computed with loops over examples and features and
+/// with the core's matrix products, both timed live (bars in milliseconds, the speed-up
+/// written out), and the largest difference between the two results.
+final class VectorizationCell: LiveCell, HeadlessStepping {
+    var title: String { tr("loops vs vectorized: the same gradient, timed", "循环与向量化：同一个梯度，计时比较") }
+    let race: VectorizationRace
+
+    init(race: VectorizationRace) { self.race = race }
+
+    var knobs: [Knob] {
+        [Knob(name: "examples", label: tr("examples m", "样本数 m"), kind: .integer(range: 100...2000, step: 100),
+              value: Double(race.examples))]
+    }
+
+    func setKnob(_ name: String, to value: Double) {
+        guard name == "examples", value.isFinite else { return }
+        race.restart(examples: max(100, min(2000, Int(value.rounded()))))
+    }
+
+    var isAnimated: Bool { true }
+    var isFinished: Bool { race.isFinished }
+    /// The vectorized runs plus the loops in slices of 50 examples.
+    var defaultRunSteps: Int {
+        VectorizationRace.vectorRepeats + (race.examples + VectorizationRace.sliceExamples - 1) / VectorizationRace.sliceExamples
+    }
+    func step() { race.step() }
+    func advance(budget: Double) -> Bool { race.advance(budget: budget) }
+    func reset() { race.restart() }
+
+    var status: String? {
+        if race.isFinished { return tr("done: r measures again", "完成：按 r 重新计时") }
+        if race.vectorRuns == 0 {
+            return tr("m = \(race.examples) examples × \(race.data.features) features, press space to time both",
+                      "m = \(race.examples) 个样本 × \(race.data.features) 个特征，按空格键给两种算法计时")
+        }
+        if !race.vectorDone {
+            return tr("vectorized: run \(race.vectorRuns) of \(VectorizationRace.vectorRepeats)",
+                      "向量化：第 \(race.vectorRuns) / \(VectorizationRace.vectorRepeats) 次")
+        }
+        return tr("loops: example \(race.loop.count) of \(race.examples)", "循环：第 \(race.loop.count) / \(race.examples) 个样本")
+    }
+
+    static func milliseconds(_ ms: Double) -> String { NumberText.format(ms, digits: ms < 10 ? 2 : 3) + " ms" }
+
+    /// "loops 412 ms, vectorized 3.1 ms: 130×" once both are done; the progress before.
+    var verdict: String {
+        let v = race.vectorMilliseconds.map(Self.milliseconds) ?? "–"
+        let l = Self.milliseconds(race.loopMilliseconds)
+        if let speedup = race.speedup {
+            let times = NumberText.format(speedup, digits: speedup < 10 ? 2 : 3)
+            return tr("loops \(l), vectorized \(v): \(times)× faster", "循环 \(l)，向量化 \(v)：快 \(times) 倍")
+        }
+        return tr("vectorized \(v) · loops \(l) so far (\(race.loop.count) of \(race.examples) examples)",
+                  "向量化 \(v) · 循环目前 \(l)（\(race.loop.count) / \(race.examples) 个样本）")
+    }
+
+    /// The largest difference between the two gradients, once both are done.
+    var agreement: String {
+        guard let d = race.maxDifference else {
+            return tr("the two gradients are compared when the loops finish", "循环跑完后比较两个梯度")
+        }
+        return tr("largest |difference| between the two dw and db: \(NumberText.format(d, digits: 2))",
+                  "两种算法的 dw、db 最大差的绝对值：\(NumberText.format(d, digits: 2))")
+    }
+
+    /// The two ways, as code.
+    var codeLines: [String] {
+        [tr("loops: for each example i, for each feature j: z += w[j]·x[i][j] … dw[j] += x[i][j]·dz",
+            "循环：对每个样本 i、每个特征 j：z += w[j]·x[i][j] … dw[j] += x[i][j]·dz"),
+         tr("vectorized: Z = wᵀX + b, dw = X·dZᵀ/m (two matrix products)", "向量化：Z = wᵀX + b，dw = X·dZᵀ/m（两次矩阵乘法）")]
+    }
+
+    /// The milliseconds as bars (the loops' bar grows as they run).
+    var bars: HorizontalBarChart {
+        var chart = HorizontalBarChart(title: tr("one gradient, milliseconds", "一次梯度，毫秒"),
+                                       labels: [tr("loops", "循环"), tr("vectorized", "向量化")],
+                                       values: [race.loopMilliseconds, race.vectorMilliseconds ?? 0])
+        chart.valueDigits = 3
+        return chart
+    }
+
+    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+        let lines = [verdict, agreement] + (height >= 14 ? codeLines : [])
+        let packed = lines.flatMap { ReadoutLines.pack([$0], width: width, options: options) }
+        return ChartLayout.withReadout(packed, width: width, height: height, options: options) { grid, rows in
+            var chart = bars
+            chart.title = options.drawable(chart.title)
+            chart.labels = chart.labels.map(options.drawable)
+            grid.blit(chart.render(width: width, height: min(rows, 8), options: options), x: 0, y: 0)
+        }
+    }
+
+    /// JSON: the sizes, both timings (machine-dependent), the speed-up and the largest difference.
+    func export() -> CellExport {
+        let json: ExportValue = .object([
+            ("examples", .integer(race.examples)), ("features", .integer(race.data.features)),
+            ("vectorized_runs", .integer(race.vectorRuns)),
+            ("vectorized_ms", race.vectorMilliseconds.map(ExportValue.number) ?? .null),
+            ("loop_examples", .integer(race.loop.count)), ("loops_ms", .number(race.loopMilliseconds)),
+            ("speedup", race.speedup.map(ExportValue.number) ?? .null),
+            ("max_difference", race.maxDifference.map(ExportValue.number) ?? .null),
+        ])
+        return CellExport(name: "vectorization", json: json, tables: [])
+    }
+}

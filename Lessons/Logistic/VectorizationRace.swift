@@ -1,0 +1,106 @@
+import Dispatch
+import NumericCore
+
+/// The same gradient of "is it a 3?" (the first `examples` training images, fixed random
+/// weights from the seed) computed two ways and timed on this machine: the core's matrix
+/// products (`LogisticMath.vectorizedGradient`, repeated `vectorRepeats` times, one per
+/// step, and averaged), then explicit loops over examples and features (`LoopGradient`) a
+/// slice at a time so no frame waits for it. Only compute time is counted.
+final class VectorizationRace {
+    static let vectorRepeats = 5
+    /// Examples per manual or headless step of the loops.
+    static let sliceExamples = 50
+
+    let data: LogisticData
+    let seed: UInt64
+    private(set) var examples: Int
+    private(set) var x: Tensor
+    private(set) var y: [Double]
+    let w: [Double]
+    let b = 0.1
+    private(set) var vector: LogisticMath.Gradient?
+    private(set) var vectorRuns = 0
+    private(set) var vectorNanoseconds: UInt64 = 0
+    private(set) var loop: LoopGradient
+    private(set) var loopNanoseconds: UInt64 = 0
+
+    init(data: LogisticData, examples: Int, seed: UInt64) {
+        self.data = data
+        self.seed = seed
+        var rng = Xoshiro256StarStar(seed: seed &+ 21)
+        w = (0..<data.features).map { _ in 0.01 * rng.nextNormal() }
+        self.examples = min(examples, data.train.rows)
+        (x, y) = Self.cut(data, self.examples)
+        loop = LoopGradient(features: data.features)
+    }
+
+    private static func cut(_ data: LogisticData, _ m: Int) -> (Tensor, [Double]) {
+        (data.train.rows(0..<m), Array(data.trainY.prefix(m)))
+    }
+
+    /// Starts both measurements again on the first `count` examples.
+    func restart(examples count: Int? = nil) {
+        if let count {
+            examples = max(1, min(count, data.train.rows))
+            (x, y) = Self.cut(data, examples)
+        }
+        vector = nil
+        vectorRuns = 0
+        vectorNanoseconds = 0
+        loop = LoopGradient(features: data.features)
+        loopNanoseconds = 0
+    }
+
+    var vectorDone: Bool { vectorRuns >= Self.vectorRepeats }
+    var loopDone: Bool { loop.count >= examples }
+    var isFinished: Bool { vectorDone && loopDone }
+
+    /// One vectorized gradient, or (once those are done) one slice of the loops.
+    func step() {
+        if !vectorDone { runVector(); return }
+        guard !loopDone else { return }
+        let start = DispatchTime.now().uptimeNanoseconds
+        loop.add(x: x, y: y, w: w, b: b, examples: loop.count..<min(examples, loop.count + Self.sliceExamples))
+        loopNanoseconds += DispatchTime.now().uptimeNanoseconds - start
+    }
+
+    /// The vectorized runs (one per frame), then loops over examples for about `budget` seconds.
+    func advance(budget: Double) -> Bool {
+        guard !isFinished else { return false }
+        if !vectorDone { runVector(); return true }
+        let limit = UInt64(max(0, budget) * 1e9), begin = DispatchTime.now().uptimeNanoseconds
+        var now = begin
+        repeat {
+            let start = now
+            loop.add(x: x, y: y, w: w, b: b, examples: loop.count..<(loop.count + 1))
+            now = DispatchTime.now().uptimeNanoseconds
+            loopNanoseconds += now - start
+        } while !loopDone && now - begin < limit
+        return true
+    }
+
+    private func runVector() {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let g = LogisticMath.vectorizedGradient(x: x, y: y, w: w, b: b)
+        vectorNanoseconds += DispatchTime.now().uptimeNanoseconds - start
+        vector = g
+        vectorRuns += 1
+    }
+
+    /// Milliseconds of one vectorized gradient (the mean of the runs), nil before the first.
+    var vectorMilliseconds: Double? { vectorRuns > 0 ? Double(vectorNanoseconds) / Double(vectorRuns) / 1e6 : nil }
+    /// Milliseconds the loops have taken so far.
+    var loopMilliseconds: Double { Double(loopNanoseconds) / 1e6 }
+    /// Loops time over vectorized time, once both are done.
+    var speedup: Double? {
+        guard isFinished, let v = vectorMilliseconds, v > 0 else { return nil }
+        return loopMilliseconds / v
+    }
+
+    /// The largest |difference| between the two gradients' entries (dw and db), once both are done.
+    var maxDifference: Double? {
+        guard isFinished, let vector else { return nil }
+        let l = loop.result
+        return zip(l.dw, vector.dw).reduce(abs(l.db - vector.db)) { max($0, abs($1.0 - $1.1)) }
+    }
+}
