@@ -60,19 +60,24 @@ final class GraphCell: LiveCell, HeadlessStepping {
 
     /// The diagram at the current stage: values above the arrows once computed, gradients
     /// below once the backward pass reaches them, the working node highlighted.
-    func diagram(options: RenderOptions) -> GraphDiagram {
+    /// How much the diagram writes: the long box name and the numbers, the short box name
+    /// and the numbers, or the boxes alone (the numbers then in a table).
+    enum Detail { case full, short, bare }
+
+    func diagram(_ detail: Detail = .full, options: RenderOptions) -> GraphDiagram {
         let g = graph, s = g.stage, n = Self.number
         func state(_ forward: Int, _ backward: Int) -> GraphDiagram.Node.State {
             s == forward || s == backward ? .active : (s > forward ? .done : .normal)
         }
         let backward = s >= 6
+        let zName = detail == .full ? "z=w·x+b" : "z"
         let nodes: [GraphDiagram.Node] = [
             .init(id: "x1", label: "x₁", value: n(g.x1)),
             .init(id: "w1", label: "w₁", value: n(g.w1), grad: backward ? n(g.dw1) : ""),
             .init(id: "x2", label: "x₂", value: n(g.x2)),
             .init(id: "w2", label: "w₂", value: n(g.w2), grad: backward ? n(g.dw2) : ""),
             .init(id: "b", label: "b", value: n(g.b), grad: backward ? n(g.db) : ""),
-            .init(id: "z", op: "z=w·x+b", value: s >= 1 ? n(g.z) : "", grad: s >= 5 ? n(g.dz) : "", state: state(1, 6)),
+            .init(id: "z", op: zName, value: s >= 1 ? n(g.z) : "", grad: s >= 5 ? n(g.dz) : "", state: state(1, 6)),
             .init(id: "a", op: "σ", value: s >= 2 ? n(g.a) : "", grad: s >= 4 ? n(g.da) : "", state: state(2, 5)),
             .init(id: "y", label: "y", value: n(g.y)),
             .init(id: "L", op: "L(a,y)", value: s >= 3 ? n(g.loss) : "", grad: s >= 4 ? "1" : "", state: state(3, 4)),
@@ -81,13 +86,35 @@ final class GraphCell: LiveCell, HeadlessStepping {
             .map { GraphDiagram.Edge(from: $0.0, to: $0.1) }
         return GraphDiagram(nodes: nodes.map { node in
             var node = node
+            if detail == .bare { node.value = ""; node.grad = "" }
             node.label = options.drawable(node.label)
             node.op = options.drawable(node.op)
             return node
         }, edges: edges)
     }
 
-    /// The current step's formula with its numbers.
+    /// The nodes' values and gradients as far as the walk has got (when the diagram has no
+    /// room for them), the working node's row highlighted.
+    var table: Table {
+        let g = graph, s = g.stage, n = Self.number
+        let rows = [["z", s >= 1 ? n(g.z) : "", s >= 5 ? n(g.dz) : ""],
+                    ["a", s >= 2 ? n(g.a) : "", s >= 4 ? n(g.da) : ""],
+                    ["L", s >= 3 ? n(g.loss) : "", s >= 4 ? "1" : ""],
+                    ["w₁", n(g.w1), s >= 6 ? n(g.dw1) : ""], ["w₂", n(g.w2), s >= 6 ? n(g.dw2) : ""],
+                    ["b", n(g.b), s >= 6 ? n(g.db) : ""]]
+        let active = [1: 0, 2: 1, 3: 2, 4: 2, 5: 1, 6: 0][s] ?? -1
+        return Table(columns: [.init(tr("node", "节点"), alignment: .left), .init(tr("value", "值"), alignment: .right),
+                               .init(tr("grad", "梯度"), alignment: .right)], rows: rows, highlightedRow: active)
+    }
+
+    /// The current step's formula with its numbers (parts packed onto as few lines as fit).
+    var stepParts: [String] {
+        let g = graph, n = Self.number
+        guard g.stage >= OneExampleGraph.stepCount else { return [stepLine] }
+        return ["dw₁ = x₁·dz = \(n(g.dw1))", "dw₂ = x₂·dz = \(n(g.dw2))", "db = dz = \(n(g.db))"]
+    }
+
+    /// The current step's formula with its numbers, on one line.
     var stepLine: String {
         let g = graph, n = Self.number
         switch g.stage {
@@ -111,33 +138,37 @@ final class GraphCell: LiveCell, HeadlessStepping {
                   "数值微分（中心差分）：dw₁ ≈ \(Self.number(num.dw1))，最大差 \(NumberText.format(gap, digits: 2))")
     }
 
-    /// The vectorized form for m examples at once.
+    /// The vectorized form for m examples at once (after `vectorHeader`).
+    var vectorHeader: String { tr("all m examples at once (columns of X):", "m 个样本一起算（X 的每一列是一个样本）：") }
+
     var vectorLines: [String] {
-        [tr("all m examples at once (columns of X):", "m 个样本一起算（X 的每一列是一个样本）："),
-         "Z = wᵀX + b   A = σ(Z)   dZ = A − Y   dw = X·dZᵀ/m   db = mean(dZ)"]
+        ["Z = wᵀX + b", "A = σ(Z)", "dZ = A − Y", "dw = X·dZᵀ/m", "db = mean(dZ)"]
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
-        var lines = [stepLine]
-        if graph.isFinished { lines.append(checkLine) }
-        if height >= 16 { lines += [""] + vectorLines }
-        let wrapped = lines.flatMap { $0.isEmpty ? [""] : ReadoutLines.pack([$0], width: width, options: options) }
-        let diagram = self.diagram(options: options)
-        let size = diagram.minimumSize(options: options)
+        var wrapped = ReadoutLines.pack(stepParts, width: width, options: options)
+        if graph.isFinished { wrapped += ReadoutLines.pack([checkLine], width: width, options: options) }
+        if height >= 16 {
+            wrapped += [""] + ReadoutLines.pack([vectorHeader], width: width, options: options)
+                + ReadoutLines.pack(vectorLines, width: width, options: options)
+        }
         let rows = max(0, height - wrapped.count)
-        if size.width <= width && size.height <= rows {
-            grid.blit(diagram.render(width: width, height: rows, options: options), x: 0, y: 0)
+        var table = self.table
+        table.columns = table.columns.map { .init(options.drawable($0.header), alignment: $0.alignment) }
+        table.rows = table.rows.map { $0.map(options.drawable) }
+        let tableRows = table.rows.count + 2
+        if let fit = [Detail.full, .short].map({ diagram($0, options: options) })
+            .first(where: { $0.minimumSize(options: options).width <= width && $0.minimumSize(options: options).height <= rows }) {
+            grid.blit(fit.render(width: width, height: rows, options: options), x: 0, y: 0)
         } else {
-            let g = graph, s = g.stage, n = Self.number
-            let table = Table(columns: [.init(tr("node", "节点"), alignment: .left), .init(tr("value", "值"), alignment: .right),
-                                        .init(tr("grad", "梯度"), alignment: .right)],
-                              rows: [["z", s >= 1 ? n(g.z) : "", s >= 5 ? n(g.dz) : ""],
-                                     ["a", s >= 2 ? n(g.a) : "", s >= 4 ? n(g.da) : ""],
-                                     ["L", s >= 3 ? n(g.loss) : "", ""],
-                                     ["w₁", n(g.w1), s >= 6 ? n(g.dw1) : ""], ["w₂", n(g.w2), s >= 6 ? n(g.dw2) : ""],
-                                     ["b", n(g.b), s >= 6 ? n(g.db) : ""]].map { $0.map(options.drawable) })
-            grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
+            let bare = diagram(.bare, options: options), size = bare.minimumSize(options: options)
+            var top = 0
+            if size.width <= width && size.height + tableRows <= rows {
+                grid.blit(bare.render(width: width, height: size.height, options: options), x: 0, y: 0)
+                top = size.height
+            }
+            grid.blit(table.render(width: width, height: min(tableRows, rows - top), options: options), x: 0, y: top)
         }
         for (i, line) in wrapped.enumerated() where rows + i < height {
             grid.put(line, x: 1, y: rows + i, style: Style(bold: i == 0), maxWidth: max(0, width - 1))

@@ -105,8 +105,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     var secondReadout: String {
         if run.config.task == .toy {
             let f = { NumberText.format($0, digits: 3) }
-            return tr("w = (\(f(run.w[0])), \(f(run.w[1])))  b = \(f(run.b))  line: a = 0.5 where z = 0",
-                      "w = (\(f(run.w[0])), \(f(run.w[1])))  b = \(f(run.b))  直线：z = 0 处 a = 0.5")
+            return "w = (\(f(run.w[0])), \(f(run.w[1])))  b = \(f(run.b))"
         }
         return tr("always \"no\" scores \(Self.percent(run.baselineAccuracy)) (only \(Self.percent(run.data.positiveFraction)) are \(run.config.digit)s)",
                   "永远回答「不是」也有 \(Self.percent(run.baselineAccuracy))（只有 \(Self.percent(run.data.positiveFraction)) 是 \(run.config.digit)）")

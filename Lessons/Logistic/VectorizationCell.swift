@@ -83,15 +83,21 @@ final class VectorizationCell: LiveCell, HeadlessStepping {
         return chart
     }
 
+    /// The bars at the top, the verdict, the agreement and (when tall enough) the code under them.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        let lines = [verdict, agreement] + (height >= 14 ? codeLines : [])
-        let packed = lines.flatMap { ReadoutLines.pack([$0], width: width, options: options) }
-        return ChartLayout.withReadout(packed, width: width, height: height, options: options) { grid, rows in
-            var chart = bars
-            chart.title = options.drawable(chart.title)
-            chart.labels = chart.labels.map(options.drawable)
-            grid.blit(chart.render(width: width, height: min(rows, 8), options: options), x: 0, y: 0)
+        var grid = Grid(width: width, height: height)
+        var chart = bars
+        chart.title = options.drawable(chart.title)
+        chart.labels = chart.labels.map(options.drawable)
+        let barRows = min(4, height)
+        grid.blit(chart.render(width: width, height: barRows, options: options), x: 0, y: 0)
+        var lines = [""] + ReadoutLines.pack([verdict], width: width, options: options)
+            + ReadoutLines.pack([agreement], width: width, options: options)
+        if height >= 14 { lines += [""] + codeLines.flatMap { ReadoutLines.pack([$0], width: width, options: options) } }
+        for (i, line) in lines.enumerated() where barRows + i < height {
+            grid.put(line, x: 1, y: barRows + i, style: Style(bold: i == 1), maxWidth: max(0, width - 1))
         }
+        return grid
     }
 
     /// JSON: the sizes, both timings (machine-dependent), the speed-up and the largest difference.
