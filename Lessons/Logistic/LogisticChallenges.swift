@@ -75,8 +75,8 @@ enum LogisticChallenges {
         hints: [
             Localized(en: "L is large when a is near 0 while y = 1 (or near 1 while y = 0), that is when z is far on the wrong side.",
                       zh: "y = 1 而 a 接近 0（或 y = 0 而 a 接近 1）时 L 很大，也就是 z 远远落在错误的一边。"),
-            Localized(en: "With y = 1, turn w₁ down to −2, then press space and let the backward pass finish.",
-                      zh: "y = 1 时把 w₁ 调到 −2，再按空格键，让反向传播走完。"),
+            Localized(en: "With y = 1, turn w₁ down to −3, then press space and let the backward pass finish.",
+                      zh: "y = 1 时把 w₁ 调到 −3，再按空格键，让反向传播走完。"),
         ],
         needsRun: true
     ) { cell in

@@ -63,6 +63,17 @@ final class LogisticRun {
         restart()
     }
 
+    /// A run on given data (tests use small fixed problems); a new task or digit still
+    /// switches to the lesson's data.
+    init(data: LogisticData, digits: DigitsSource, config: Config, seed: UInt64) {
+        self.digits = digits
+        self.seed = seed
+        self.config = config
+        self.data = data
+        w = []
+        restart()
+    }
+
     static func makeData(config: Config, digits: DigitsSource, seed: UInt64) -> LogisticData {
         switch config.task {
         case .toy: LogisticData.toy(seed: seed)
