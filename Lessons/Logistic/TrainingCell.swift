@@ -67,8 +67,8 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     /// Advice first when the steps overshoot; else the data and the progress.
     var status: String? {
         if run.stopped {
-            return tr("learning rate too large: each step overshoots and the cost jumps up — lower lr, press r · stopped at iteration \(run.iteration)",
-                      "学习率太大：每一步都跨过了谷底，代价越跳越高——调小 lr 后按 r · 在第 \(run.iteration) 次迭代停下")
+            return tr("lr too large, steps overshoot — lower lr, press r · stopped at iteration \(run.iteration)",
+                      "学习率太大，步子跨过了谷底——调小 lr 后按 r · 在第 \(run.iteration) 次迭代停下")
         }
         var parts: [String] = []
         if run.config.task == .digits, let problem = run.digits.problem {
@@ -133,7 +133,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
 
     /// The 784 weights as a 28×28 image: red pushes a towards "yes", blue towards "no".
     var weightMap: Heatmap {
-        var map = Heatmap(title: tr("weights w (red: towards yes, blue: towards no)", "权重 w（红：偏向「是」，蓝：偏向「不是」）"),
+        var map = Heatmap(title: tr("weights w: red → yes, blue → no", "权重 w：红偏向「是」，蓝偏向「不是」"),
                           rows: 28, columns: 28, values: run.w)
         map.palette = .diverging
         if run.w.allSatisfy({ $0 == 0 }) { map.range = -1...1 }
@@ -179,7 +179,10 @@ final class TrainingCell: LiveCell, HeadlessStepping {
             if run.config.task == .toy {
                 var map = boundary
                 map.title = options.drawable(map.title)
-                picture = map.render(width: pictureWidth, height: rows, options: options)
+                // About as tall as the box is wide (a half-block pixel is square): 7/8 of the
+                // plot's columns in pixels, half that in rows, plus title and axis rows.
+                let square = Int(Double(pictureWidth - 8) * 7 / 16) + 4
+                picture = map.render(width: pictureWidth, height: min(rows, max(10, square)), options: options)
             } else {
                 var map = weightMap
                 map.title = options.drawable(map.title)
