@@ -63,8 +63,8 @@ final class VectorizationCell: LiveCell, HeadlessStepping {
         guard let d = race.maxDifference else {
             return tr("the two gradients are compared when the loops finish", "循环跑完后比较两个梯度")
         }
-        return tr("largest |difference| between the two dw and db: \(NumberText.format(d, digits: 2))",
-                  "两种算法的 dw、db 最大差的绝对值：\(NumberText.format(d, digits: 2))")
+        return tr("largest difference between the two gradients: \(NumberText.format(d, digits: 2))",
+                  "两个梯度的最大差：\(NumberText.format(d, digits: 2))")
     }
 
     /// The two ways, as code.
