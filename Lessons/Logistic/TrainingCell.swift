@@ -160,7 +160,10 @@ final class TrainingCell: LiveCell, HeadlessStepping {
                             series: [Series(name: tr("train", "训练"), color: .green, x: xs, y: h.map { 100 * $0.trainAccuracy }),
                                      Series(name: tr("test", "测试"), color: .magenta, x: xs, y: h.map { 100 * $0.testAccuracy })],
                             xLabel: tr("iteration", "迭代"))
-        plot.yLimits = .fixed(run.config.task == .digits ? 80 : 40, 100)
+        // From 80 % (digits: 90 % is free) or 40 % (blobs), lower in steps of 10 if a curve dips below.
+        let lowest = h.map { min($0.trainAccuracy, $0.testAccuracy) }.min() ?? 1
+        let floor = min(run.config.task == .digits ? 80 : 40, (lowest * 10).rounded(.down) * 10)
+        plot.yLimits = .fixed(floor, 100)
         plot.xLimits = .fixed(0, Double(max(10, run.iteration)))
         plot.events = run.events.map { EventMarker(x: Double($0.iteration), label: $0.label) }
         return plot
