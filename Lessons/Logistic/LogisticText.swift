@@ -91,7 +91,7 @@ enum LogisticText {
         static let vectorization = """
         Ng's rule: **whenever possible, avoid explicit for-loops.** This cell computes the same
         gradient dw, db of "is it a 3?" two ways, on 1000 images of 784 pixels, and times
-        both on your machine:
+        both on your machine (ten times each; the readout gives the mean time of one):
 
         - **loops**: for each example, for each feature: z += wⱼ·xⱼ, then dwⱼ += xⱼ·dz,
           one multiply-add at a time (784 × 1000 × 2 of them);

@@ -25,7 +25,7 @@ final class VectorizationCell: LiveCell, HeadlessStepping {
     var isFinished: Bool { race.isFinished }
     /// The vectorized runs plus the loops in slices of 50 examples.
     var defaultRunSteps: Int {
-        VectorizationRace.vectorRepeats + (race.examples + VectorizationRace.sliceExamples - 1) / VectorizationRace.sliceExamples
+        VectorizationRace.repeats * (1 + (race.examples + VectorizationRace.sliceExamples - 1) / VectorizationRace.sliceExamples)
     }
     func step() { race.step() }
     func advance(budget: Double) -> Bool { race.advance(budget: budget) }
@@ -33,29 +33,30 @@ final class VectorizationCell: LiveCell, HeadlessStepping {
 
     var status: String? {
         if race.isFinished { return tr("done: r measures again", "完成：按 r 重新计时") }
+        let n = VectorizationRace.repeats
         if race.vectorRuns == 0 {
-            return tr("m = \(race.examples) examples × \(race.data.features) features, press space to time both",
-                      "m = \(race.examples) 个样本 × \(race.data.features) 个特征，按空格键给两种算法计时")
+            return tr("m = \(race.examples) examples × \(race.data.features) features, press space to time \(n) gradients each way",
+                      "m = \(race.examples) 个样本 × \(race.data.features) 个特征，按空格键，两种算法各计时 \(n) 次梯度")
         }
         if !race.vectorDone {
-            return tr("vectorized: run \(race.vectorRuns) of \(VectorizationRace.vectorRepeats)",
-                      "向量化：第 \(race.vectorRuns) / \(VectorizationRace.vectorRepeats) 次")
+            return tr("vectorized: gradient \(race.vectorRuns) of \(n)", "向量化：第 \(race.vectorRuns) / \(n) 次梯度")
         }
-        return tr("loops: example \(race.loop.count) of \(race.examples)", "循环：第 \(race.loop.count) / \(race.examples) 个样本")
+        return tr("loops: gradient \(race.loopRuns + 1) of \(n), example \(race.loopExamples) of \(race.examples)",
+                  "循环：第 \(race.loopRuns + 1) / \(n) 次梯度，第 \(race.loopExamples) / \(race.examples) 个样本")
     }
 
     static func milliseconds(_ ms: Double) -> String { NumberText.format(ms, digits: ms < 10 ? 2 : 3) + " ms" }
 
-    /// "loops 412 ms, vectorized 3.1 ms: 130×" once both are done; the progress before.
+    /// "one gradient: loops 412 ms, vectorized 3.1 ms: 130× faster" once both are done; the
+    /// vectorized mean and the loops' progress before.
     var verdict: String {
         let v = race.vectorMilliseconds.map(Self.milliseconds) ?? "–"
-        let l = Self.milliseconds(race.loopMilliseconds)
-        if let speedup = race.speedup {
-            let times = NumberText.format(speedup, digits: speedup < 10 ? 2 : 3)
-            return tr("loops \(l), vectorized \(v): \(times)× faster", "循环 \(l)，向量化 \(v)：快 \(times) 倍")
+        if let speedup = race.speedup, let loops = race.loopMilliseconds {
+            let times = NumberText.format(speedup, digits: speedup < 10 ? 2 : 3), l = Self.milliseconds(loops)
+            return tr("one gradient: loops \(l), vectorized \(v): \(times)× faster", "一次梯度：循环 \(l)，向量化 \(v)：快 \(times) 倍")
         }
-        return tr("vectorized \(v) · loops \(l) so far (\(race.loop.count) of \(race.examples) examples)",
-                  "向量化 \(v) · 循环目前 \(l)（\(race.loop.count) / \(race.examples) 个样本）")
+        let so = Self.milliseconds(race.totalMilliseconds.loops)
+        return tr("one gradient vectorized: \(v) · loops so far: \(so)", "向量化一次梯度：\(v) · 循环目前共：\(so)")
     }
 
     /// The largest difference between the two gradients, once both are done.
@@ -74,11 +75,12 @@ final class VectorizationCell: LiveCell, HeadlessStepping {
          tr("vectorized: Z = wᵀX + b, dw = X·dZᵀ/m (two matrix products)", "向量化：Z = wᵀX + b，dw = X·dZᵀ/m（两次矩阵乘法）")]
     }
 
-    /// The milliseconds as bars (the loops' bar grows as they run).
+    /// The total milliseconds as bars (the loops' bar grows as they run).
     var bars: HorizontalBarChart {
-        var chart = HorizontalBarChart(title: tr("one gradient, milliseconds", "一次梯度，毫秒"),
+        let total = race.totalMilliseconds, n = VectorizationRace.repeats
+        var chart = HorizontalBarChart(title: tr("\(n) gradients each way, total milliseconds", "两种算法各 \(n) 次梯度，总毫秒数"),
                                        labels: [tr("loops", "循环"), tr("vectorized", "向量化")],
-                                       values: [race.loopMilliseconds, race.vectorMilliseconds ?? 0])
+                                       values: [total.loops, total.vector])
         chart.valueDigits = 3
         return chart
     }
@@ -107,12 +109,14 @@ final class VectorizationCell: LiveCell, HeadlessStepping {
             ("examples", .integer(race.examples)), ("features", .integer(race.data.features)),
             ("vectorized_runs", .integer(race.vectorRuns)),
             ("vectorized_ms", race.vectorMilliseconds.map(ExportValue.number) ?? .null),
-            ("loop_examples", .integer(race.loop.count)), ("loops_ms", .number(race.loopMilliseconds)),
+            ("repeats", .integer(VectorizationRace.repeats)), ("loop_runs", .integer(race.loopRuns)),
+            ("loops_ms", race.loopMilliseconds.map(ExportValue.number) ?? .null),
             ("speedup", race.speedup.map(ExportValue.number) ?? .null),
             ("max_difference", race.maxDifference.map(ExportValue.number) ?? .null),
         ])
         let row: [ExportValue] = [.integer(race.examples), .integer(race.data.features),
-                                  race.vectorMilliseconds.map(ExportValue.number) ?? .null, .number(race.loopMilliseconds),
+                                  race.vectorMilliseconds.map(ExportValue.number) ?? .null,
+                                  race.loopMilliseconds.map(ExportValue.number) ?? .null,
                                   race.speedup.map(ExportValue.number) ?? .null, race.maxDifference.map(ExportValue.number) ?? .null]
         return CellExport(name: "vectorization", json: json, tables: [
             ExportTable(name: "vectorization", columns: ["examples", "features", "vectorized_ms", "loops_ms", "speedup", "max_difference"],

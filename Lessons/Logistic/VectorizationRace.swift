@@ -2,12 +2,13 @@ import Dispatch
 import NumericCore
 
 /// The same gradient of "is it a 3?" (the first `examples` training images, fixed random
-/// weights from the seed) computed two ways and timed on this machine: the core's matrix
-/// products (`LogisticMath.vectorizedGradient`, repeated `vectorRepeats` times, one per
-/// step, and averaged), then explicit loops over examples and features (`LoopGradient`) a
-/// slice at a time so no frame waits for it. Only compute time is counted.
+/// weights from the seed) computed `repeats` times two ways and timed on this machine: the
+/// core's matrix products (`LogisticMath.vectorizedGradient`), then explicit loops over
+/// examples and features (`LoopGradient`) a slice at a time so no frame waits for them.
+/// Only compute time is counted; the times per gradient are the means over the repeats.
 final class VectorizationRace {
-    static let vectorRepeats = 5
+    /// Gradients timed each way (ten make the loops' bar grow visibly and steady the means).
+    static let repeats = 10
     /// Examples per manual or headless step of the loops.
     static let sliceExamples = 50
 
@@ -21,7 +22,11 @@ final class VectorizationRace {
     private(set) var vector: LogisticMath.Gradient?
     private(set) var vectorRuns = 0
     private(set) var vectorNanoseconds: UInt64 = 0
+    /// The loop gradient being summed now.
     private(set) var loop: LoopGradient
+    /// The last complete loop gradient.
+    private(set) var loopResult: LogisticMath.Gradient?
+    private(set) var loopRuns = 0
     private(set) var loopNanoseconds: UInt64 = 0
 
     init(data: LogisticData, examples: Int, seed: UInt64) {
@@ -38,7 +43,7 @@ final class VectorizationRace {
         (data.train.rows(0..<m), Array(data.trainY.prefix(m)))
     }
 
-    /// Starts both measurements again on the first `count` examples.
+    /// Starts both measurements again (on the first `count` examples, if given).
     func restart(examples count: Int? = nil) {
         if let count {
             examples = max(1, min(count, data.train.rows))
@@ -48,12 +53,16 @@ final class VectorizationRace {
         vectorRuns = 0
         vectorNanoseconds = 0
         loop = LoopGradient(features: data.features)
+        loopResult = nil
+        loopRuns = 0
         loopNanoseconds = 0
     }
 
-    var vectorDone: Bool { vectorRuns >= Self.vectorRepeats }
-    var loopDone: Bool { loop.count >= examples }
+    var vectorDone: Bool { vectorRuns >= Self.repeats }
+    var loopDone: Bool { loopRuns >= Self.repeats }
     var isFinished: Bool { vectorDone && loopDone }
+    /// Examples the loops have done in the gradient being summed.
+    var loopExamples: Int { loop.count }
 
     /// One vectorized gradient, or (once those are done) one slice of the loops.
     func step() {
@@ -62,20 +71,30 @@ final class VectorizationRace {
         let start = DispatchTime.now().uptimeNanoseconds
         loop.add(x: x, y: y, w: w, b: b, examples: loop.count..<min(examples, loop.count + Self.sliceExamples))
         loopNanoseconds += DispatchTime.now().uptimeNanoseconds - start
+        completeLoop()
     }
 
-    /// The vectorized runs (one per frame), then loops over examples for about `budget` seconds.
+    /// Vectorized gradients, then loops over examples (ten between looks at the clock), for
+    /// about `budget` seconds.
     func advance(budget: Double) -> Bool {
         guard !isFinished else { return false }
-        if !vectorDone { runVector(); return true }
         let limit = UInt64(max(0, budget) * 1e9), begin = DispatchTime.now().uptimeNanoseconds
         var now = begin
         repeat {
             let start = now
-            loop.add(x: x, y: y, w: w, b: b, examples: loop.count..<(loop.count + 1))
-            now = DispatchTime.now().uptimeNanoseconds
-            loopNanoseconds += now - start
-        } while !loopDone && now - begin < limit
+            if !vectorDone {
+                let g = LogisticMath.vectorizedGradient(x: x, y: y, w: w, b: b)
+                now = DispatchTime.now().uptimeNanoseconds
+                vectorNanoseconds += now - start
+                vector = g
+                vectorRuns += 1
+            } else {
+                loop.add(x: x, y: y, w: w, b: b, examples: loop.count..<min(examples, loop.count + 10))
+                now = DispatchTime.now().uptimeNanoseconds
+                loopNanoseconds += now - start
+                completeLoop()
+            }
+        } while !isFinished && now - begin < limit
         return true
     }
 
@@ -87,20 +106,29 @@ final class VectorizationRace {
         vectorRuns += 1
     }
 
-    /// Milliseconds of one vectorized gradient (the mean of the runs), nil before the first.
+    /// Ends the loops' gradient when every example is in.
+    private func completeLoop() {
+        guard loop.count >= examples else { return }
+        loopResult = loop.result
+        loopRuns += 1
+        loop = LoopGradient(features: data.features)
+    }
+
+    /// Milliseconds of one vectorized gradient (the mean so far), nil before the first.
     var vectorMilliseconds: Double? { vectorRuns > 0 ? Double(vectorNanoseconds) / Double(vectorRuns) / 1e6 : nil }
-    /// Milliseconds the loops have taken so far.
-    var loopMilliseconds: Double { Double(loopNanoseconds) / 1e6 }
+    /// Milliseconds of one looped gradient (the mean), once all are done.
+    var loopMilliseconds: Double? { loopDone ? Double(loopNanoseconds) / Double(loopRuns) / 1e6 : nil }
+    /// Milliseconds spent on each way so far (the bars).
+    var totalMilliseconds: (vector: Double, loops: Double) { (Double(vectorNanoseconds) / 1e6, Double(loopNanoseconds) / 1e6) }
     /// Loops time over vectorized time, once both are done.
     var speedup: Double? {
-        guard isFinished, let v = vectorMilliseconds, v > 0 else { return nil }
-        return loopMilliseconds / v
+        guard let l = loopMilliseconds, let v = vectorMilliseconds, v > 0 else { return nil }
+        return l / v
     }
 
     /// The largest |difference| between the two gradients' entries (dw and db), once both are done.
     var maxDifference: Double? {
-        guard isFinished, let vector else { return nil }
-        let l = loop.result
+        guard isFinished, let vector, let l = loopResult else { return nil }
         return zip(l.dw, vector.dw).reduce(abs(l.db - vector.db)) { max($0, abs($1.0 - $1.1)) }
     }
 }
