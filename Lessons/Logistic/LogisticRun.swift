@@ -12,12 +12,14 @@ import NumericCore
 /// stops itself (`stopped`) when the cost stays above `divergedCost` for `divergedWindow`
 /// iterations — the steps overshoot instead of descending — or a weight is not finite.
 final class LogisticRun {
+    /// What the neuron learns: the 2-D blobs or one digit against the nine others.
     enum Task: Int, CaseIterable {
         case toy, digits
         /// The command-line value (`--set task=toy`).
         var name: String { self == .toy ? "toy" : "digits" }
     }
 
+    /// The knobs' settings.
     struct Config: Equatable {
         var task = Task.toy
         var learningRate = 0.5

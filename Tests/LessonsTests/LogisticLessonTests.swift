@@ -112,4 +112,16 @@ import Testing
         #expect(threes.run.last.trainAccuracy == threes.run.baselineAccuracy)
         #expect(abs(threes.run.last.cost - 0.6931471805599453) < 1e-12)
     }
+
+    @Test func aFrameDoesAFewIterationsAtMostSoTheRunStaysWatchable() {
+        // However large the budget: two iterations on the blobs, four on digits, per frame.
+        #expect(toy.advance(budget: 10) && toy.run.iteration == 2)
+        #expect(threes.advance(budget: 10) && threes.run.iteration == 4)
+        // With no budget left, one piece of work: one vectorized gradient, then ten examples of the loops.
+        let race = (pages[3].cell as! VectorizationCell).race
+        #expect(race.advance(budget: 0) && race.vectorRuns == 1)
+        for _ in 1..<10 { _ = race.advance(budget: 0) }
+        #expect(race.vectorDone && race.loopExamples == 0)
+        #expect(race.advance(budget: 0) && race.loopExamples == 10)
+    }
 }
