@@ -202,8 +202,9 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         }
     }
 
-    /// Table `curve` (iteration, cost, train_acc, test_acc) and `events`; JSON with the task,
-    /// the knobs, the final cost and accuracies, the weights' summary and why it stopped.
+    /// Table `curve` (iteration, loss, train_acc, test_acc — the loss being the cost J, the
+    /// mean over the training set) and `events`; JSON with the task, the knobs, the final
+    /// loss and accuracies, the bias (and the two weights on the blobs) and whether it stopped.
     func export() -> CellExport {
         let h = run.history, c = run.config, r = run.last
         var json: [(String, ExportValue)] = [
@@ -215,21 +216,21 @@ final class TrainingCell: LiveCell, HeadlessStepping {
         if c.task == .digits { json.append(("digit", .integer(c.digit))) }
         json += [
             ("iterations", .integer(run.iteration)), ("stopped", .bool(run.stopped)),
-            ("final_cost", .number(r.cost)), ("final_train_acc", .number(r.trainAccuracy)),
+            ("final_loss", .number(r.cost)), ("final_train_acc", .number(r.trainAccuracy)),
             ("final_test_acc", .number(r.testAccuracy)), ("baseline_acc", .number(run.baselineAccuracy)),
             ("b", .number(run.b)),
         ]
         if c.task == .toy { json.append(("w", .array(run.w.map(ExportValue.number)))) }
         json += [
             ("curve", .array(h.map { e in
-                .object([("iteration", .integer(e.iteration)), ("cost", .number(e.cost)),
+                .object([("iteration", .integer(e.iteration)), ("loss", .number(e.cost)),
                          ("train_acc", .number(e.trainAccuracy)), ("test_acc", .number(e.testAccuracy))])
             })),
             ("events", .array(run.events.map { .object([("iteration", .integer($0.iteration)), ("label", .string($0.label))]) })),
         ]
         let rows = h.map { [ExportValue.integer($0.iteration), .number($0.cost), .number($0.trainAccuracy), .number($0.testAccuracy)] }
         return CellExport(name: "training \(c.task.name)", json: .object(json), tables: [
-            ExportTable(name: "curve", columns: ["iteration", "cost", "train_acc", "test_acc"], rows: rows),
+            ExportTable(name: "curve", columns: ["iteration", "loss", "train_acc", "test_acc"], rows: rows),
             ExportTable(name: "events", columns: ["iteration", "label"],
                         rows: run.events.map { [ExportValue.integer($0.iteration), .string($0.label)] }),
         ])

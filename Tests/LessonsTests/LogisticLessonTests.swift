@@ -47,7 +47,7 @@ import Testing
         guard case let .array(curve) = json["curve"] else { Issue.record("no curve"); return }
         #expect(curve.count == 21)
         #expect(output.cells[0].tables.map(\.name) == ["curve", "events"])
-        #expect(output.cells[0].tables[0].columns == ["iteration", "cost", "train_acc", "test_acc"])
+        #expect(output.cells[0].tables[0].columns == ["iteration", "loss", "train_acc", "test_acc"])
         // The graph is walked to its end and the timing done once.
         #expect(object(output.cells[1].json)["stage"] == .integer(6))
         guard case let .number(difference) = object(output.cells[2].json)["max_difference"] else { Issue.record("no timing"); return }

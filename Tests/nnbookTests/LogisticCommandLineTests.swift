@@ -8,7 +8,7 @@ import Testing
         let result = try NnbookBinary.run(["run", "logistic", "--set", "task=digits", "--set", "lr=1", "--steps", "3", "--format", "csv"], timeout: 120)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let header = try #require(lines.firstIndex(of: "iteration,cost,train_acc,test_acc"))
+        let header = try #require(lines.firstIndex(of: "iteration,loss,train_acc,test_acc"))
         // Iterations 0…3; iteration 0 is the untrained neuron: cost ln 2, and 90 % by always saying "no".
         #expect(lines[header + 1].hasPrefix("0,0.69314718055") && lines[header + 1].hasSuffix(",0.9,0.9"))
         #expect(lines[header + 4].hasPrefix("3,") && lines[header + 5] == "")
