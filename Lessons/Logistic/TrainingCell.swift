@@ -170,14 +170,18 @@ final class TrainingCell: LiveCell, HeadlessStepping {
     }
 
     /// The picture (map or weights) left, the curves right (stacked when tall enough, the
-    /// cost alone otherwise); below 60 columns the picture alone. Readouts under them.
+    /// cost alone otherwise); below 60 columns the picture over the curves when there are 24
+    /// rows or more, else the picture alone. Readouts under them.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let lines = height >= 14 ? [readout, secondReadout] : [readout]
         return ChartLayout.withReadout(lines, width: width, height: height, options: options) { grid, rows in
             var cost = self.costPlot, accuracy = self.accuracyPlot
             cost.title = options.drawable(cost.title)
             accuracy.title = options.drawable(accuracy.title)
-            let pictureWidth = width >= 60 ? width * (run.config.task == .toy ? 50 : 40) / 100 : width
+            let wide = width >= 60, tall = !wide && rows >= 24
+            let pictureWidth = wide ? width * (run.config.task == .toy ? 50 : 40) / 100 : width
+            // Narrow but tall: the picture over the curves, in about half the rows.
+            let pictureRows = tall ? rows / 2 : rows
             let picture: Grid
             if run.config.task == .toy {
                 var map = boundary
@@ -185,19 +189,20 @@ final class TrainingCell: LiveCell, HeadlessStepping {
                 // About as tall as the box is wide (a half-block pixel is square): 7/8 of the
                 // plot's columns in pixels, half that in rows, plus title and axis rows.
                 let square = Int(Double(pictureWidth - 8) * 7 / 16) + 4
-                picture = map.render(width: pictureWidth, height: min(rows, max(10, square)), options: options)
+                picture = map.render(width: pictureWidth, height: min(pictureRows, max(10, square)), options: options)
             } else {
                 var map = weightMap
                 map.title = options.drawable(map.title)
-                picture = map.render(width: pictureWidth, height: rows, options: options)
+                picture = map.render(width: pictureWidth, height: pictureRows, options: options)
             }
             grid.blit(picture, x: 0, y: 0)
-            guard width >= 60 else { return }
-            let x = pictureWidth + 1, right = width - x
-            if rows >= 16 {
-                grid.blit(ChartLayout.stacked(cost, accuracy, fraction: 0.5, width: right, height: rows, options: options), x: x, y: 0)
+            let x = wide ? pictureWidth + 1 : 0, y = wide ? 0 : picture.height
+            let right = width - x, left = rows - y
+            guard wide || tall else { return }
+            if left >= 16 {
+                grid.blit(ChartLayout.stacked(cost, accuracy, fraction: 0.5, width: right, height: left, options: options), x: x, y: y)
             } else {
-                grid.blit(cost.render(width: right, height: rows, options: options), x: x, y: 0)
+                grid.blit(cost.render(width: right, height: left, options: options), x: x, y: y)
             }
         }
     }
