@@ -25,6 +25,7 @@ let lessons: [(target: String, folder: String)] = [
     ("RegularizationLesson", "Regularization"),
     ("HyperparamsLesson", "Hyperparams"),
     ("BiasVarianceLesson", "BiasVariance"),
+    ("LogisticLesson", "Logistic"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

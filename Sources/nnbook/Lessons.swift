@@ -7,6 +7,7 @@ import Charts
 import HyperparamsLesson
 import InitLesson
 import LessonKit
+import LogisticLesson
 import LossesLesson
 import MLPLesson
 import OptimizersLesson
@@ -23,6 +24,7 @@ let lessonRegistry = LessonRegistry([
     ActivationsLesson(),
     LossesLesson(),
     BackpropLesson(),
+    LogisticLesson(),
     MLPLesson(),
     OptimizersLesson(),
     SchedulesLesson(),
@@ -38,7 +40,7 @@ let lessonRegistry = LessonRegistry([
 /// name above its lessons, in the language shown. A new lesson goes in one part here (or a
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
-    (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
+    (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
