@@ -8,6 +8,7 @@ import InitLesson
 import LessonKit
 import LossesLesson
 import MLPLesson
+import PlaygroundLesson
 import OptimizersLesson
 import PerceptronLesson
 import RegularizationLesson
@@ -22,6 +23,7 @@ let lessonRegistry = LessonRegistry([
     LossesLesson(),
     BackpropLesson(),
     MLPLesson(),
+    PlaygroundLesson(),
     OptimizersLesson(),
     InitLesson(),
     BatchNormLesson(),
@@ -35,7 +37,7 @@ let lessonRegistry = LessonRegistry([
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop"]),
-    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers"]),
+    (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
