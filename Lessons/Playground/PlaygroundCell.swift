@@ -82,8 +82,8 @@ final class PlaygroundCell: LiveCell, HeadlessStepping {
         let title: String
         if let place = run.locate(unit: unit) {
             let cut = run.config.activation == .sigmoid ? "½" : "0"
-            title = tr("neuron \(place.index + 1) of layer \(place.layer): where it is > \(cut)",
-                       "第 \(place.layer) 层第 \(place.index + 1) 个神经元：输出 > \(cut) 的区域")
+            title = tr("neuron \(place.index + 1) of layer \(place.layer) > \(cut)",
+                       "第 \(place.layer) 层第 \(place.index + 1) 个神经元 > \(cut)")
         } else {
             title = tr("decision regions", "决策区域")
         }

@@ -20,6 +20,7 @@ public struct PlaygroundLesson: Lesson {
         neurons.dataset = .circles
         neurons.units = 2
         neurons.learningRate = 0.5
+        neurons.initScale = 0.5
         return [
             Page(title: Localized(en: "One neuron vs one hidden layer", zh: "一个神经元与一个隐藏层"), text: PlaygroundText.flower,
                  cell: PlaygroundCell(run: PlaygroundRun(seed: context.seed)),
