@@ -51,6 +51,11 @@ final class PlaygroundCell: LiveCell, HeadlessStepping {
 
     var status: String? {
         let lr = NumberText.format(run.config.learningRate, digits: 3)
+        if run.stopped && run.config.lambda * run.config.learningRate >= 1 {
+            let lambda = NumberText.format(run.config.lambda, digits: 3)
+            return tr("λ \(lambda) × lr \(lr) is too large — lower one, press r · the loss blew up at iteration \(run.iteration)",
+                      "λ \(lambda) × 学习率 \(lr) 过大——调小其一后按 r · 损失在第 \(run.iteration) 次迭代发散")
+        }
         if run.stopped {
             return tr("lr \(lr) is too large — lower it, press r · the loss blew up at iteration \(run.iteration)",
                       "学习率 \(lr) 过大——调小后按 r · 损失在第 \(run.iteration) 次迭代发散")

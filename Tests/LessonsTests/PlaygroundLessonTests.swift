@@ -68,6 +68,11 @@ import Testing
         #expect(!cell.hasFailed && cell.run.iteration == 0 && cell.run.records.count == 1)
         for _ in 0..<100 { cell.step() }
         #expect(!cell.hasFailed)
+        // λ·lr ≥ 1: each step's pull on the weights overshoots zero; the advice names λ.
+        cell.setKnob("lambda", to: 10)
+        cell.reset()
+        for _ in 0..<200 { cell.step() }
+        #expect(cell.status == "λ 10 × lr 1.2 is too large — lower one, press r · the loss blew up at iteration 50")
     }
 
     @Test func fiftyUnitsTimesFourLayersStepsAFrameAtATime() {
