@@ -141,21 +141,28 @@ final class DepthCell: LiveCell, HeadlessStepping {
         }
     }
 
-    /// JSON with the settings and both nets' final accuracies; table `depth_curves`.
+    /// JSON with the settings and both nets' final accuracies; tables `depth_curves` and
+    /// `depth_final` (the JSON as one row, for CSV).
     func export() -> CellExport {
         let w = wide.measure(wide.test), d = deep.measure(deep.test)
         let n = min(wide.records.count, deep.records.count)
         let rows = (0..<n).map { i in
             [ExportValue.integer(wide.records[i].iteration), .number(wide.records[i].testAccuracy), .number(deep.records[i].testAccuracy)]
         }
-        let json: ExportValue = .object([
+        let fields: [(String, ExportValue)] = [
             ("dataset", .string("spirals")), ("budget", .integer(budget)), ("deep_layers", .integer(layers)), ("lr", .number(learningRate)),
             ("wide_sizes", .array(wide.config.sizes.map(ExportValue.integer))), ("deep_sizes", .array(deep.config.sizes.map(ExportValue.integer))),
             ("iterations", .integer(wide.iteration)), ("stopped", .bool(hasFailed)),
             ("wide_test_acc", wide.stopped ? .null : .number(w.accuracy)), ("deep_test_acc", deep.stopped ? .null : .number(d.accuracy)),
-        ])
+        ]
+        let json: ExportValue = .object(fields)
+        // The same as one CSV row (the layer sizes as "2-12-2").
+        let flat = fields.map { key, value in
+            key.hasSuffix("_sizes") ? (key, .string((key == "wide_sizes" ? wide : deep).config.sizes.map(String.init).joined(separator: "-"))) : (key, value)
+        }
         return CellExport(name: "depth", json: json, tables: [
             ExportTable(name: "depth_curves", columns: ["iteration", "wide_test_acc", "deep_test_acc"], rows: rows),
+            ExportTable(name: "depth_final", columns: flat.map(\.0), rows: [flat.map(\.1)]),
         ])
     }
 }

@@ -133,13 +133,14 @@ final class PlaygroundCell: LiveCell, HeadlessStepping {
         }
     }
 
-    /// JSON with the knobs and final metrics, table `curves` (iteration, losses, accuracies).
+    /// JSON with the knobs and final metrics; tables `<name>_curves` (iteration, losses,
+    /// accuracies) and `<name>_final` (the knobs and final metrics as one row, for CSV).
     func export() -> CellExport {
         let c = run.config, tr = run.measure(run.train), te = run.measure(run.test)
         let rows = run.records.map {
             [ExportValue.integer($0.iteration), .number($0.trainLoss), .number($0.testLoss), .number($0.trainAccuracy), .number($0.testAccuracy)]
         }
-        let json: ExportValue = .object([
+        let fields: [(String, ExportValue)] = [
             ("dataset", .string(c.dataset.name)), ("noise", .number(c.noise)), ("split", .number(c.split)),
             ("train_size", .integer(run.train.count)), ("test_size", .integer(run.test.count)),
             ("hidden", .integer(c.hidden)), ("units", .integer(c.units)), ("activation", .string(c.activation.name)),
@@ -149,9 +150,14 @@ final class PlaygroundCell: LiveCell, HeadlessStepping {
             ("iterations", .integer(run.iteration)), ("stopped", .bool(run.stopped)),
             ("final_train_loss", run.stopped ? .null : .number(tr.loss)), ("final_test_loss", run.stopped ? .null : .number(te.loss)),
             ("final_train_acc", run.stopped ? .null : .number(tr.accuracy)), ("final_test_acc", run.stopped ? .null : .number(te.accuracy)),
-        ])
+        ]
+        let json: ExportValue = .object(fields)
+        // The same knobs and final metrics as one CSV row (the layer sizes as "2-4-2").
+        let sizes = ExportValue.string(c.sizes.map(String.init).joined(separator: "-"))
+        let flat = fields.map { $0.0 == "sizes" ? ($0.0, sizes) : $0 }
         return CellExport(name: exportName, json: json, tables: [
             ExportTable(name: exportName + "_curves", columns: ["iteration", "train_loss", "test_loss", "train_acc", "test_acc"], rows: rows),
+            ExportTable(name: exportName + "_final", columns: flat.map(\.0), rows: [flat.map(\.1)]),
         ])
     }
 }

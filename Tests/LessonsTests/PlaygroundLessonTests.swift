@@ -108,7 +108,9 @@ import Testing
         for _ in 0..<30 { cell.step() }
         let export = cell.export()
         #expect(export.name == "playground")
-        #expect(export.tables.map(\.name) == ["playground_curves"])
+        #expect(export.tables.map(\.name) == ["playground_curves", "playground_final"])
+        #expect(export.tables[1].rows.count == 1 && export.tables[1].columns.count == 20)
+        #expect(export.tables[1].rows[0][8] == .string("2-4-2") && export.tables[1].rows[0][0] == .string("flower"))
         #expect(export.tables[0].columns == ["iteration", "train_loss", "test_loss", "train_acc", "test_acc"])
         #expect(export.tables[0].rows.count == 4)  // iterations 0, 10, 20, 30
         guard case .object(let fields) = export.json else { Issue.record("not an object"); return }
