@@ -17,6 +17,7 @@ let lessons: [(target: String, folder: String)] = [
     ("LossesLesson", "Losses"),
     ("BackpropLesson", "Backprop"),
     ("MLPLesson", "MLP"),
+    ("PlaygroundLesson", "Playground"),
     ("OptimizersLesson", "Optimizers"),
     ("SchedulesLesson", "Schedules"),
     ("CNNLesson", "CNN"),

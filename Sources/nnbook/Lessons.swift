@@ -12,6 +12,7 @@ import LossesLesson
 import MLPLesson
 import OptimizersLesson
 import PerceptronLesson
+import PlaygroundLesson
 import RegularizationLesson
 import SchedulesLesson
 
@@ -26,6 +27,7 @@ let lessonRegistry = LessonRegistry([
     BackpropLesson(),
     LogisticLesson(),
     MLPLesson(),
+    PlaygroundLesson(),
     OptimizersLesson(),
     SchedulesLesson(),
     InitLesson(),
@@ -41,7 +43,7 @@ let lessonRegistry = LessonRegistry([
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
-    (Localized(en: "Training", zh: "训练"), ["mlp", "optimizers", "schedules"]),
+    (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
 ]
