@@ -49,10 +49,10 @@ struct BenchCommand: ParsableCommand {
         try reportingFailures {
             try language.applyHeadless()
             let options = BenchmarkOptions(repeats: repeats, only: only, numpy: !noNumpy, python: python)
-            var report = Benchmark.run(options, cases: BenchmarkCase.standard + LiveRateCases.cases) { step in
+            var report = Benchmark.run(options, cases: BenchmarkCase.standard + LessonBenchCases.cases + LiveRateCases.cases) { step in
                 FileHandle.standardError.write(Data("  timing \(step)…\n".utf8))
             }
-            report.notes += LiveRateCases.notes(for: report)
+            report.notes += LessonBenchCases.notes(for: report) + LiveRateCases.notes(for: report)
             if report.rows.isEmpty {
                 throw CommandFailure(tr("no benchmark matches --only \(only.joined(separator: ", "))",
                                         "没有与 --only \(only.joined(separator: ", ")) 相符的基准测试"))
