@@ -8,7 +8,7 @@ public struct BiasVarianceLesson: Lesson {
     public let id = "biasvariance"
     public var title: String { tr("Train/dev/test, bias and variance", "训练/开发/测试集，偏差与方差") }
     public var summary: String {
-        tr("split the data, read train vs dev error as bias or variance, learning curves, normalized inputs",
+        tr("Split the data, read train vs dev error as bias or variance, learning curves, normalized inputs",
            "划分数据，从训练与开发误差读出偏差或方差，学习曲线，归一化输入")
     }
 

@@ -7,7 +7,7 @@ import NumericCore
 /// mini-batch size race on digits, and learning-rate decay schedules racing on one net.
 public struct SchedulesLesson: Lesson {
     public let id = "schedules"
-    public var title: String { tr("Averages, mini-batches, learning-rate decay", "指数加权平均、小批量与学习率衰减") }
+    public var title: String { tr("Averages, mini-batches, lr decay", "指数加权平均、小批量与学习率衰减") }
     public var summary: String {
         tr("EWMA and bias correction on a year of temperatures, batch 1 vs 32 vs 128 vs all, decay schedules raced",
            "在一年的气温上看指数加权平均与偏差修正，批大小 1、32、128 与全部的比赛，学习率衰减的比赛")
