@@ -10,7 +10,7 @@ import Testing
         let cell = TestSupport.cell(of: app)
         let screen = VirtualScreen(width: 80, height: 24,
                                    input: [.key(.space)] + Array(repeating: .tick, count: 8))
-        let loop = FrameLoop(frameInterval: 0, cellBudget: 0.001)
+        let loop = FrameLoop(frameInterval: 0, cellBudget: 0.001, renderShare: 0)
         #expect(loop.run(app, on: screen) == .endOfInput)
         #expect(cell.steps == FakeCell.lastStep)
         #expect(cell.advanceCalls == FakeCell.lastStep)

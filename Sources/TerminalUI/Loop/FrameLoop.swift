@@ -1,21 +1,20 @@
 /// Runs the notebook on a screen: draws a frame when something changed, waits for a key —
-/// blocking while nothing plays (no CPU used when idle) — and, while a cell plays, gives the
-/// cell all the time between frames, in slices, looking for a key after each slice.
+/// blocking while nothing plays (no CPU used when idle), at most until the next frame while a
+/// cell plays — and calls the playing cell's `advance` once per frame.
 ///
-/// Why slices and not a fixed budget per frame: the loop used to give a playing cell 12 ms and
-/// then wait for a key until the next frame, so a cell trained about a third of the time
-/// (the cnn lesson ran at 6–8 iterations/s live against ~15 headless). Now the cell trains
-/// until the next frame is due, the screen is redrawn, and so on; a key is read after every
-/// slice (at most `keySlice`), handled and drawn at once, so keys are still answered within a
-/// frame. When drawing a frame is slow (a debug build at 200×60), frames come further apart —
-/// `renderShare` — so drawing never takes more than about a seventh of the time.
+/// Once per frame is the cells' contract: an animation (a descent path, a graph walk, the
+/// perceptron's learning) takes one step per call. A training cell uses the call's budget,
+/// and that budget is most of the frame: the frame interval less the time drawing takes.
+/// (The loop used to give 12 ms and then wait out a 33 ms frame after it, so training ran
+/// about a third of the time: the cnn lesson trained at 6–8 iterations/s live against ~15
+/// headless.) Keys are read between frames, so they are answered within a frame. When drawing
+/// is slow (a debug build at 200×60) frames come further apart — `renderShare` — so drawing
+/// never takes more than about a seventh of the time.
 struct FrameLoop {
-    /// Seconds between frames while a cell plays (at most; see `renderShare`).
+    /// Seconds between frames while a cell plays (at least; see `renderShare`).
     var frameInterval = 1.0 / 30.0
-    /// Seconds a playing cell computes at least per pass of the loop (even when a frame is due).
+    /// Seconds a playing cell computes at least per frame.
     var cellBudget = 0.002
-    /// Seconds a playing cell computes at most before the loop looks for a key.
-    var keySlice = 1.0 / 30.0
     /// Frames are at least this many times as far apart as drawing one takes (~15 % drawing).
     var renderShare = 6.0
     /// Frames are never further apart than this, however slow drawing is.
@@ -36,30 +35,25 @@ struct FrameLoop {
     func run(_ app: NotebookApp, on screen: any Screen) -> Ending {
         let clock = ContinuousClock()
         var nextFrame = clock.now
-        var needsRender = true, keyArrived = false
-        var renderSeconds: Double?
+        var needsRender = true
+        var renderSeconds = 0.0
         while !app.shouldQuit {
             app.size = screen.size
-            if needsRender && (keyArrived || !app.isPlaying || clock.now >= nextFrame) {
+            if needsRender {
                 let start = clock.now
                 screen.present(ScreenRenderer.render(app))
-                let took = seconds(clock.now - start)
-                renderSeconds = renderSeconds.map { 0.8 * $0 + 0.2 * took } ?? took
-                let interval = Swift.min(longestFrameInterval, Swift.max(frameInterval, renderShare * renderSeconds!))
-                nextFrame = clock.now + .nanoseconds(Int64(interval * 1e9))
+                renderSeconds = 0.8 * renderSeconds + 0.2 * seconds(clock.now - start)
                 needsRender = false
-                keyArrived = false
             }
-            switch screen.nextEvent(timeout: app.isPlaying ? 0 : nil) {
+            let timeout: Double? = app.isPlaying ? Swift.max(0, seconds(nextFrame - clock.now)) : nil
+            switch screen.nextEvent(timeout: timeout) {
             case let .key(key):
                 app.size = screen.size
                 app.handle(key)
                 if app.takeRedrawRequest() { screen.invalidate() }
                 needsRender = true
-                keyArrived = true
             case .resized:
                 needsRender = true
-                keyArrived = true
             case .timeout:
                 break
             case let .terminated(signal):
@@ -67,10 +61,15 @@ struct FrameLoop {
             case .endOfInput:
                 return .endOfInput
             }
-            if app.isPlaying && !keyArrived {
-                let untilFrame = seconds(nextFrame - clock.now)
-                _ = app.advance(budget: Swift.min(keySlice, Swift.max(cellBudget, untilFrame)))
-                needsRender = true
+            if app.isPlaying {
+                if clock.now >= nextFrame {
+                    let interval = Swift.min(longestFrameInterval, Swift.max(frameInterval, renderShare * renderSeconds))
+                    nextFrame = clock.now + .nanoseconds(Int64(interval * 1e9))
+                    _ = app.advance(budget: Swift.max(cellBudget, interval - renderSeconds))
+                    needsRender = true
+                }
+            } else {
+                nextFrame = clock.now
             }
         }
         return .quit
