@@ -7,7 +7,7 @@ import LessonKit
 ///
 /// The same fixed workload — a page's cell set up by `prepare` so that it finishes (e.g. the
 /// cnn lesson's training cell with one epoch) — is timed twice on fresh copies of the lesson:
-/// headless, `advance` until the cell is finished, as `nnbook run` steps it; and live, played
+/// headless, `step` until the cell is finished, as `nnbook run` steps it; and live, played
 /// with space through the real `FrameLoop` on a `width`×`height` virtual screen that waits
 /// out the loop's timeouts as a terminal does and draws every frame the loop asks for. The
 /// ratio of the two times is the live rate as a fraction of the headless one.
@@ -41,7 +41,7 @@ public enum LiveRate {
             FrameLoop().run(app, on: screen)
             frames = screen.frames
         } else {
-            while !cell.isFinished { _ = cell.advance(budget: 1) }
+            while !cell.isFinished { cell.step() }
         }
         let elapsed = start.duration(to: clock.now).components
         return (Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18, frames)
