@@ -9,7 +9,7 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "schedules", "--no-color"])
-        try tmux.waitFor("Averages, mini-batches, lr decay  ·  page 1/4  ·")
+        try tmux.waitFor("Averages, mini-batches, lr decay · page 1/4 ·")
         try tmux.waitFor("day 0 / 365 — space plays the year, s adds a day")
         try tmux.sendKeys("Space")
         // Playing: the day counter moves on by itself.
@@ -31,7 +31,7 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "schedules", "--no-color"])
-        try tmux.waitFor("Averages, mini-batches, lr decay  ·  page 1/4  ·")
+        try tmux.waitFor("Averages, mini-batches, lr decay · page 1/4 ·")
         try tmux.sendKeys("n")
         try tmux.sendKeys("n")
         try tmux.waitFor("epoch 0 / 3 — space starts the race, s trains one epoch")
