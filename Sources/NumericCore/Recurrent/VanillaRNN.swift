@@ -1,0 +1,237 @@
+import RealModule
+
+/// Why a recurrent network refused a sequence.
+public enum RecurrentError: Error, Equatable, CustomStringConvertible {
+    /// The sequence has no time steps: there is nothing to run forward or back through.
+    case emptySequence
+    /// A time step's input (or target) has the wrong length.
+    case wrongLength(step: Int, expected: Int, got: Int)
+
+    public var description: String {
+        switch self {
+        case .emptySequence:
+            return "the sequence is empty: an RNN needs at least one time step"
+        case let .wrongLength(step, expected, got):
+            return "time step \(step) has \(got) values, the RNN expects \(expected)"
+        }
+    }
+}
+
+/// A vanilla (Elman) recurrent network, the one the rnn lesson unrolls:
+///
+///     h_t = tanh(W_hh h_{t−1} + W_xh x_t + b),   y_t = W_hy h_t,   h_0 = 0
+///
+/// run forward over a whole sequence (`forward`) and back through time (`backward`), with
+/// the gradients' global norm clipped on request (`RNNGradients.clip`). Matrices are
+/// row-major `[Double]` (rows × columns): the nets are small (a few dozen units) and the
+/// lesson reads single entries, so plain loops are the clearest and fast enough.
+public final class VanillaRNN {
+    public let inputSize: Int
+    public let hiddenSize: Int
+    public let outputSize: Int
+    /// W_xh, hiddenSize × inputSize.
+    public var wxh: [Double]
+    /// W_hh, hiddenSize × hiddenSize.
+    public var whh: [Double]
+    /// b, hiddenSize.
+    public var b: [Double]
+    /// W_hy, outputSize × hiddenSize.
+    public var why: [Double]
+
+    /// A net with the given weights (row-major; sizes must match).
+    public init(inputSize: Int, hiddenSize: Int, outputSize: Int, wxh: [Double], whh: [Double], b: [Double], why: [Double]) {
+        precondition(wxh.count == hiddenSize * inputSize && whh.count == hiddenSize * hiddenSize
+                     && b.count == hiddenSize && why.count == outputSize * hiddenSize, "VanillaRNN: weight sizes")
+        self.inputSize = inputSize
+        self.hiddenSize = hiddenSize
+        self.outputSize = outputSize
+        self.wxh = wxh
+        self.whh = whh
+        self.b = b
+        self.why = why
+    }
+
+    /// A random net: W_xh ~ N(0, 1/inputSize), W_hy ~ N(0, 1/hiddenSize), b = 0, and
+    /// W_hh = ρ·Q with Q a random orthogonal matrix (Gram–Schmidt on Gaussian columns), so
+    /// every eigenvalue of W_hh has modulus ρ: `radius` is exactly its spectral radius.
+    public convenience init(inputSize: Int, hiddenSize: Int, outputSize: Int, radius: Double, seed: UInt64) {
+        var rng = Xoshiro256StarStar(seed: seed)
+        let sx = 1 / Double(inputSize).squareRoot(), sy = 1 / Double(hiddenSize).squareRoot()
+        let wxh = (0..<(hiddenSize * inputSize)).map { _ in rng.nextNormal() * sx }
+        let q = Self.randomOrthogonal(hiddenSize, rng: &rng)
+        let why = (0..<(outputSize * hiddenSize)).map { _ in rng.nextNormal() * sy }
+        self.init(inputSize: inputSize, hiddenSize: hiddenSize, outputSize: outputSize,
+                  wxh: wxh, whh: q.map { $0 * radius }, b: Array(repeating: 0, count: hiddenSize), why: why)
+    }
+
+    /// An n × n orthogonal matrix (row-major) from Gaussian columns by modified Gram–Schmidt.
+    static func randomOrthogonal(_ n: Int, rng: inout Xoshiro256StarStar) -> [Double] {
+        var cols: [[Double]] = []
+        while cols.count < n {
+            var v = (0..<n).map { _ in rng.nextNormal() }
+            for c in cols {
+                let d = zip(v, c).reduce(0) { $0 + $1.0 * $1.1 }
+                for i in 0..<n { v[i] -= d * c[i] }
+            }
+            let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard norm > 1e-8 else { continue }
+            cols.append(v.map { $0 / norm })
+        }
+        var m = Array(repeating: 0.0, count: n * n)
+        for j in 0..<n { for i in 0..<n { m[i * n + j] = cols[j][i] } }
+        return m
+    }
+
+    /// Everything the forward pass computed: `hidden[0]` is h_0 = 0, `hidden[t]` is h_t for
+    /// t = 1…T; `outputs[t−1]` is y_t; `inputs[t−1]` is x_t.
+    public struct Trace {
+        public var inputs: [[Double]]
+        public var hidden: [[Double]]
+        public var outputs: [[Double]]
+        /// T, the number of time steps.
+        public var steps: Int { inputs.count }
+    }
+
+    /// Runs the net over `inputs` (x_1…x_T) from h_0 = 0. Throws `RecurrentError` for an
+    /// empty sequence or a step of the wrong length.
+    public func forward(_ inputs: [[Double]]) throws -> Trace {
+        guard !inputs.isEmpty else { throw RecurrentError.emptySequence }
+        let n = hiddenSize, m = inputSize
+        var hidden: [[Double]] = [Array(repeating: 0, count: n)]
+        var outputs: [[Double]] = []
+        hidden.reserveCapacity(inputs.count + 1)
+        for (t, x) in inputs.enumerated() {
+            guard x.count == m else { throw RecurrentError.wrongLength(step: t + 1, expected: m, got: x.count) }
+            let prev = hidden[t]
+            var h = b
+            for i in 0..<n {
+                var s = h[i]
+                for j in 0..<m { s += wxh[i * m + j] * x[j] }
+                for j in 0..<n { s += whh[i * n + j] * prev[j] }
+                h[i] = Double.tanh(s)
+            }
+            var y = Array(repeating: 0.0, count: outputSize)
+            for k in 0..<outputSize {
+                var s = 0.0
+                for j in 0..<n { s += why[k * n + j] * h[j] }
+                y[k] = s
+            }
+            hidden.append(h)
+            outputs.append(y)
+        }
+        return Trace(inputs: inputs, hidden: hidden, outputs: outputs)
+    }
+
+    /// Backpropagation through time: given ∂L/∂y_t for every step (`outputGradients[t−1]`;
+    /// an all-zero row for a step the loss does not look at), the gradients of every weight
+    /// and ‖∂L/∂h_t‖ for t = 1…T (the whole gradient reaching h_t: from y_t and from h_{t+1}).
+    public func backward(_ trace: Trace, outputGradients dys: [[Double]]) throws -> RNNGradients {
+        guard trace.steps > 0 else { throw RecurrentError.emptySequence }
+        guard dys.count == trace.steps else {
+            throw RecurrentError.wrongLength(step: 0, expected: trace.steps, got: dys.count)
+        }
+        let n = hiddenSize, m = inputSize, o = outputSize
+        var g = RNNGradients(wxh: Array(repeating: 0, count: n * m), whh: Array(repeating: 0, count: n * n),
+                             b: Array(repeating: 0, count: n), why: Array(repeating: 0, count: o * n),
+                             hiddenNorms: Array(repeating: 0, count: trace.steps))
+        var dhNext = Array(repeating: 0.0, count: n)
+        var dh = Array(repeating: 0.0, count: n), da = Array(repeating: 0.0, count: n)
+        for t in stride(from: trace.steps, through: 1, by: -1) {
+            let h = trace.hidden[t], prev = trace.hidden[t - 1], x = trace.inputs[t - 1], dy = dys[t - 1]
+            guard dy.count == o else { throw RecurrentError.wrongLength(step: t, expected: o, got: dy.count) }
+            for k in 0..<o where dy[k] != 0 {
+                for j in 0..<n { g.why[k * n + j] += dy[k] * h[j] }
+            }
+            var norm2 = 0.0
+            for j in 0..<n {
+                var s = dhNext[j]
+                for k in 0..<o { s += why[k * n + j] * dy[k] }
+                dh[j] = s
+                norm2 += s * s
+                da[j] = s * (1 - h[j] * h[j])
+            }
+            g.hiddenNorms[t - 1] = norm2.squareRoot()
+            for i in 0..<n {
+                let d = da[i]
+                g.b[i] += d
+                for j in 0..<m { g.wxh[i * m + j] += d * x[j] }
+                for j in 0..<n { g.whh[i * n + j] += d * prev[j] }
+            }
+            for j in 0..<n {
+                var s = 0.0
+                for i in 0..<n { s += whh[i * n + j] * da[i] }
+                dhNext[j] = s
+            }
+        }
+        return g
+    }
+
+    /// Mean squared error over the steps the targets name: L = (1/K)·Σ ½‖y_t − target_t‖²
+    /// over the K steps whose target is not nil, and ∂L/∂y_t (zero where the target is nil).
+    public static func squaredError(_ trace: Trace, targets: [[Double]?]) throws -> (loss: Double, outputGradients: [[Double]]) {
+        guard trace.steps > 0 else { throw RecurrentError.emptySequence }
+        guard targets.count == trace.steps else {
+            throw RecurrentError.wrongLength(step: 0, expected: trace.steps, got: targets.count)
+        }
+        let k = Double(max(1, targets.lazy.filter { $0 != nil }.count))
+        var loss = 0.0
+        var grads: [[Double]] = []
+        for (t, target) in targets.enumerated() {
+            let y = trace.outputs[t]
+            guard let target else { grads.append(Array(repeating: 0, count: y.count)); continue }
+            guard target.count == y.count else { throw RecurrentError.wrongLength(step: t + 1, expected: y.count, got: target.count) }
+            var row = Array(repeating: 0.0, count: y.count)
+            for i in 0..<y.count {
+                let d = y[i] - target[i]
+                loss += 0.5 * d * d / k
+                row[i] = d / k
+            }
+            grads.append(row)
+        }
+        return (loss, grads)
+    }
+
+    /// One plain SGD step: every weight −= lr · its gradient.
+    public func apply(_ g: RNNGradients, learningRate lr: Double) {
+        for i in wxh.indices { wxh[i] -= lr * g.wxh[i] }
+        for i in whh.indices { whh[i] -= lr * g.whh[i] }
+        for i in b.indices { b[i] -= lr * g.b[i] }
+        for i in why.indices { why[i] -= lr * g.why[i] }
+    }
+
+    /// A copy with the same weights.
+    public func copy() -> VanillaRNN {
+        VanillaRNN(inputSize: inputSize, hiddenSize: hiddenSize, outputSize: outputSize, wxh: wxh, whh: whh, b: b, why: why)
+    }
+}
+
+/// The gradients of a `VanillaRNN`'s weights for one sequence, and ‖∂L/∂h_t‖ per step.
+public struct RNNGradients: Equatable {
+    public var wxh: [Double]
+    public var whh: [Double]
+    public var b: [Double]
+    public var why: [Double]
+    /// ‖∂L/∂h_t‖ for t = 1…T (index t − 1), before any clipping.
+    public var hiddenNorms: [Double]
+
+    /// The global L2 norm over every weight gradient.
+    public var norm: Double {
+        var s = 0.0
+        for a in [wxh, whh, b, why] { for v in a { s += v * v } }
+        return s.squareRoot()
+    }
+
+    /// Gradient clipping by global norm: if `norm` exceeds `maxNorm`, every weight gradient is
+    /// scaled by maxNorm / norm (the direction is kept). Returns the norm before clipping.
+    @discardableResult
+    public mutating func clip(maxNorm: Double) -> Double {
+        let n = norm
+        guard maxNorm > 0, n > maxNorm, n.isFinite else { return n }
+        let s = maxNorm / n
+        for i in wxh.indices { wxh[i] *= s }
+        for i in whh.indices { whh[i] *= s }
+        for i in b.indices { b[i] *= s }
+        for i in why.indices { why[i] *= s }
+        return n
+    }
+}
