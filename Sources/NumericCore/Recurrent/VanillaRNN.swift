@@ -133,7 +133,8 @@ public final class VanillaRNN {
         let n = hiddenSize, m = inputSize, o = outputSize
         var g = RNNGradients(wxh: Array(repeating: 0, count: n * m), whh: Array(repeating: 0, count: n * n),
                              b: Array(repeating: 0, count: n), why: Array(repeating: 0, count: o * n),
-                             hiddenNorms: Array(repeating: 0, count: trace.steps))
+                             hiddenNorms: Array(repeating: 0, count: trace.steps),
+                             hiddenGradients: Array(repeating: [], count: trace.steps))
         var dhNext = Array(repeating: 0.0, count: n)
         var dh = Array(repeating: 0.0, count: n), da = Array(repeating: 0.0, count: n)
         for t in stride(from: trace.steps, through: 1, by: -1) {
@@ -151,6 +152,7 @@ public final class VanillaRNN {
                 da[j] = s * (1 - h[j] * h[j])
             }
             g.hiddenNorms[t - 1] = norm2.squareRoot()
+            g.hiddenGradients[t - 1] = dh
             for i in 0..<n {
                 let d = da[i]
                 g.b[i] += d
@@ -213,6 +215,8 @@ public struct RNNGradients: Equatable {
     public var why: [Double]
     /// ‖∂L/∂h_t‖ for t = 1…T (index t − 1), before any clipping.
     public var hiddenNorms: [Double]
+    /// ∂L/∂h_t itself for t = 1…T (index t − 1): what the lesson's unrolled table shows.
+    public var hiddenGradients: [[Double]]
 
     /// The global L2 norm over every weight gradient.
     public var norm: Double {
