@@ -14,6 +14,7 @@ import OptimizersLesson
 import PerceptronLesson
 import PlaygroundLesson
 import RegularizationLesson
+import RNNLesson
 import SchedulesLesson
 
 /// The lessons the notebook offers, in syllabus order (see the table in DESIGN.md).
@@ -36,6 +37,7 @@ let lessonRegistry = LessonRegistry([
     RegularizationLesson(),
     HyperparamsLesson(),
     CNNLesson(),
+    RNNLesson(),
 ])
 
 /// The parts of the course, in order, with their lessons' ids: the menu shows each part's
@@ -46,6 +48,7 @@ let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
     (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
+    (Localized(en: "Sequences", zh: "序列模型"), ["rnn"]),
 ]
 
 /// Lesson id → part name, from `courseParts`.
