@@ -136,8 +136,29 @@ final class UnrollCell: LiveCell, HeadlessStepping {
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let table = table(compact: width < 64)
         return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
-            grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
+            let tableRows = length + 3
+            guard rows - tableRows >= 8 else {
+                grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
+                return
+            }
+            grid.blit(table.render(width: width, height: tableRows, options: options), x: 0, y: 0)
+            var plot = normPlot()
+            plot.title = options.drawable(plot.title)
+            grid.blit(plot.render(width: width, height: rows - tableRows, options: options), x: 0, y: tableRows)
         }
+    }
+
+    /// ‖∂L/∂h_t‖ as a bar per time step, each appearing when the backward walk reaches it
+    /// (0 before), the current step highlighted, on a scale fixed for the walk.
+    func normPlot() -> VerticalBarChart {
+        let values = (1...length).map { position >= 2 * length + 1 - $0 ? gradients.hiddenNorms[$0 - 1] : 0 }
+        var chart = VerticalBarChart(title: tr("‖∂L/∂h_t‖ found so far", "已求出的 ‖∂L/∂h_t‖"),
+                                     labels: (1...length).map { "t=\($0)" }, values: values,
+                                     highlighted: isBackward ? currentStep.map { $0 - 1 } : nil)
+        let top = gradients.hiddenNorms.max() ?? 1
+        chart.yLimits = .fixed(0, top.isFinite && top > 0 ? top * 1.1 : 1)
+        chart.color = .magenta
+        return chart
     }
 
     /// Table `unrolled` (t, x, h1, h2, y, target, dh1, dh2) and the loss.
