@@ -4,7 +4,8 @@ import NumericCore
 
 /// Page 3: vanishing and exploding gradients through time — ‖∂L/∂h_t‖ against t on a log
 /// axis for a loss on the last step, with W_hh's spectral radius ρ and gradient clipping as
-/// knobs, beside the training loss (clip changes marked) of the same net learning the sine.
+/// knobs, beside the gradient's norm per iteration with the clip threshold (clip changes
+/// marked) while the same net learns the sine.
 final class GradientCell: LiveCell, HeadlessStepping {
     var title: String { tr("gradients through time: ‖∂L/∂h_t‖", "沿时间反传的梯度：‖∂L/∂h_t‖") }
     let run: SineRun
@@ -85,8 +86,26 @@ final class GradientCell: LiveCell, HeadlessStepping {
         return plot
     }
 
+    /// The gradient's global norm per iteration before clipping (log), the clip threshold
+    /// as a yellow line when clipping is on: every point above it was scaled down to it.
+    func clipPlot() -> LinePlot {
+        let xs = run.gradientNorms.indices.map { Double($0 + 1) }
+        let ys = run.gradientNorms.map { $0.isFinite && $0 > 0 ? min($0, 1e12) : 1e12 }
+        var series = [Series(name: tr("norm", "范数"), color: .cyan, x: xs, y: ys)]
+        if run.config.clip > 0 {
+            series.append(Series(name: tr("clip", "裁剪"), color: .yellow, x: [1, Double(max(2, xs.count))],
+                                 y: [run.config.clip, run.config.clip]))
+        }
+        var plot = LinePlot(title: tr("gradient norm (log)", "梯度范数（对数）"), series: series, xLabel: tr("iteration", "迭代"))
+        plot.yScale = .log10
+        plot.showLegend = run.config.clip > 0
+        if xs.count < 2 { plot.xLimits = .fixed(0, 2); plot.yLimits = .fixed(0.01, 1) }
+        plot.events = run.events.map { EventMarker(x: Double($0.iteration), label: $0.label) }
+        return plot
+    }
+
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
-        var left = normPlot(), right = RNNKnobs.lossPlot(run)
+        var left = normPlot(), right = clipPlot()
         left.title = options.drawable(left.title)
         right.title = options.drawable(right.title)
         return ChartLayout.withReadout([ratioReadout, clipReadout], width: width, height: height, options: options) { grid, rows in
@@ -98,11 +117,14 @@ final class GradientCell: LiveCell, HeadlessStepping {
         }
     }
 
-    /// Tables `gradient_norms` (t, norm) and `gradient_loss` (iteration, loss), and the ratio.
+    /// Tables `gradient_norms` (t, norm) and `gradient_loss` (iteration, loss, gradient_norm
+    /// before clipping), and the ratio.
     func export() -> CellExport {
         let c = run.config
         let normRows = run.hiddenNorms.enumerated().map { [ExportValue.integer($0.offset + 1), .number($0.element)] }
-        let lossRows = run.losses.enumerated().map { [ExportValue.integer($0.offset + 1), .number($0.element)] }
+        let lossRows = run.losses.indices.map {
+            [ExportValue.integer($0 + 1), .number(run.losses[$0]), .number(run.gradientNorms[$0])]
+        }
         let json: ExportValue = .object([
             ("radius", .number(c.radius)), ("clip", .number(c.clip)), ("span", .integer(c.length)),
             ("hidden", .integer(c.hidden)), ("lr", .number(c.learningRate)), ("iterations", .integer(run.iteration)),
@@ -114,7 +136,7 @@ final class GradientCell: LiveCell, HeadlessStepping {
         ])
         return CellExport(name: "gradients", json: json, tables: [
             ExportTable(name: "gradient_norms", columns: ["t", "norm"], rows: normRows),
-            ExportTable(name: "gradient_loss", columns: ["iteration", "loss"], rows: lossRows),
+            ExportTable(name: "gradient_loss", columns: ["iteration", "loss", "gradient_norm"], rows: lossRows),
         ])
     }
 }

@@ -77,6 +77,8 @@ enum RNNText {
         gradient exceeds a threshold, scale it down to the threshold, keeping its direction. It
         does nothing for vanishing gradients: the gated cells (LSTM, GRU) were invented for
         those.
+        The right chart shows the gradient's norm at every iteration, before clipping; with
+        clipping on, the yellow line is the threshold every point above it was cut down to.
 
         Start at ρ = 0.5, then raise ρ past 1 and train. Turn clipping on (for example 1) when
         the loss spikes.

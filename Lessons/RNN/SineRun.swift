@@ -46,6 +46,8 @@ final class SineRun {
     /// iterations were clipped.
     private(set) var lastGradientNorm = Double.nan
     private(set) var clippedCount = 0
+    /// The global gradient norm of every iteration, before clipping.
+    private(set) var gradientNorms: [Double] = []
     private(set) var stopped = false
 
     init(config: Config, seed: UInt64) {
@@ -65,7 +67,7 @@ final class SineRun {
     func restart() {
         let fresh = SineRun(config: config, seed: seed)
         net = fresh.net; rng = fresh.rng; evaluation = fresh.evaluation
-        losses = []; events = []; stopped = false; clippedCount = 0; lastGradientNorm = .nan
+        losses = []; gradientNorms = []; events = []; stopped = false; clippedCount = 0; lastGradientNorm = .nan
         evaluate()
     }
 
@@ -93,6 +95,7 @@ final class SineRun {
         lastGradientNorm = config.clip > 0 ? g.clip(maxNorm: config.clip) : g.norm
         if config.clip > 0 && lastGradientNorm > config.clip { clippedCount += 1 }
         losses.append(loss)
+        gradientNorms.append(lastGradientNorm)
         if !loss.isFinite || loss > Self.blowUp || !lastGradientNorm.isFinite { stopped = true; return }
         net.apply(g, learningRate: config.learningRate)
         evaluate()

@@ -75,4 +75,19 @@ import Testing
         let g = cell.gradients.hiddenGradients[0], y = cell.trace.outputs[0][0], target = cell.targets[0][0]
         #expect(abs(g[0] - 1.2 * (y - target) / 4) < 1e-15 && abs(g[1] - -0.8 * (y - target) / 4) < 1e-15)
     }
+
+    /// At ρ = 3 the gradient explodes through time; a clip norm of 1 scales every larger
+    /// gradient down to it, and the plot draws the threshold.
+    @Test func clippingCutsTheExplodingGradient() {
+        let cell = GradientCell(run: SineRun(config: RNNLesson.gradientDefaults, seed: 1))
+        cell.setKnob("radius", to: 3)
+        cell.setKnob("clip", to: 1)
+        for _ in 0..<50 { cell.step() }
+        #expect(cell.run.reachRatio > 100 && cell.ratioReadout.hasSuffix("(explodes)"))
+        #expect(cell.run.gradientNorms.count == 50)
+        #expect(cell.run.clippedCount == cell.run.gradientNorms.filter { $0 > 1 }.count && cell.run.clippedCount > 40)
+        #expect(cell.clipPlot().series.map(\.name) == ["norm", "clip"])
+        #expect(cell.export().tables[1].columns == ["iteration", "loss", "gradient_norm"])
+        #expect(!cell.hasFailed)
+    }
 }
