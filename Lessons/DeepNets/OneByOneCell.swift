@@ -58,7 +58,8 @@ final class OneByOneCell: LiveCell {
         (0..<channels).map { t.scalars[$0 * Self.side * Self.side + pixel] }
     }
 
-    /// "pixel (2, 2): x = (0.5, −1, 0)" and one "out₁ = 0.25·0.5 + … = …" line per filter.
+    /// "pixel (2, 2): x = (0.5, −1, 0)" and one "out1 = 1.125 = 0.25·0.5 + …" line per filter
+    /// (the result first, so a narrow screen cuts only the terms).
     var mixingLines: [String] {
         let x = channelValues(of: input, channels: Self.inputChannels)
         let y = channelValues(of: output, channels: Self.outputChannels)
@@ -69,7 +70,7 @@ final class OneByOneCell: LiveCell {
                      + x.map(f).joined(separator: ", ") + ")"]
         for o in 0..<Self.outputChannels {
             let terms = (0..<Self.inputChannels).map { c in "\(term(w[o * Self.inputChannels + c]))·\(term(x[c]))" }
-            lines.append("out\(o + 1) = " + terms.joined(separator: " + ") + " = " + f(y[o]))
+            lines.append("out\(o + 1) = " + f(y[o]) + " = " + terms.joined(separator: " + "))
         }
         return lines
     }

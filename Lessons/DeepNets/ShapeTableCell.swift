@@ -116,27 +116,28 @@ final class ShapeTableCell: LiveCell {
                      rows: cells, highlightedRow: selected + 1)
     }
 
-    /// The selected layer's counts written out: "(5·5·6 + 1)·16 = 2,416 · 10·10·16·5·5·6 = 240,000".
-    var formula: String {
+    /// The selected layer's counts written out, one line each:
+    /// "params (5·5·6 + 1)·16 = 2,416" and "mult-adds 10·10·16·5·5·6 = 240,000".
+    var formulaLines: [String] {
         let rows = architecture.rows()
         let r = rows[selected]
         let input = selected == 0 ? architecture.input : rows[selected - 1].output
-        guard let s = input, let o = r.output else { return tr("this layer cannot apply", "这一层无法计算") }
+        guard let s = input, let o = r.output else { return [tr("this layer cannot apply", "这一层无法计算")] }
         switch r.layer {
         case let .conv(fn, size, _, _):
-            return tr("params ", "参数 ") + "(\(size)·\(size)·\(s.channels) + 1)·\(fn) = \(Self.grouped(r.parameters))"
-                + tr(" · mult-adds ", " · 乘加 ") + "\(o.height)·\(o.width)·\(fn)·\(size)·\(size)·\(s.channels) = \(Self.grouped(r.multiplyAdds))"
+            return [tr("params ", "参数 ") + "(\(size)·\(size)·\(s.channels) + 1)·\(fn) = \(Self.grouped(r.parameters))",
+                    tr("mult-adds ", "乘加 ") + "\(o.height)·\(o.width)·\(fn)·\(size)·\(size)·\(s.channels) = \(Self.grouped(r.multiplyAdds))"]
         case .pool:
-            return tr("a pool has no parameters and no multiply-adds", "池化层没有参数，也没有乘加")
+            return [tr("a pool has no parameters and no multiply-adds", "池化层没有参数，也没有乘加")]
         case let .fc(n):
-            return tr("params ", "参数 ") + "(\(s.count) + 1)·\(n) = \(Self.grouped(r.parameters))"
-                + tr(" · mult-adds ", " · 乘加 ") + "\(s.count)·\(n) = \(Self.grouped(r.multiplyAdds))"
+            return [tr("params ", "参数 ") + "(\(s.count) + 1)·\(n) = \(Self.grouped(r.parameters))",
+                    tr("mult-adds ", "乘加 ") + "\(s.count)·\(n) = \(Self.grouped(r.multiplyAdds))"]
         }
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let table = self.table
-        return ChartLayout.withReadout([formula], width: width, height: height, options: options) { grid, rows in
+        return ChartLayout.withReadout(formulaLines, width: width, height: height, options: options) { grid, rows in
             grid.blit(table.render(width: width, height: rows, options: options), x: 0, y: 0)
         }
     }

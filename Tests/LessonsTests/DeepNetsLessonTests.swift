@@ -31,7 +31,7 @@ struct DeepNetsLessonTests {
         cell.setKnob("layer", to: 1)
         cell.setKnob("size", to: 3)   // 32 → 30 → 15 → 11 → 5 (⌊11/2⌋)
         #expect(cell.architecture.rows().map { ShapeTableCell.shapeText($0.output) } == ["6×30×30", "6×15×15", "16×11×11", "16×5×5", "120", "84", "10"])
-        #expect(cell.formula == "params (3·3·1 + 1)·6 = 60 · mult-adds 30·30·6·3·3·1 = 48,600")
+        #expect(cell.formulaLines == ["params (3·3·1 + 1)·6 = 60", "mult-adds 30·30·6·3·3·1 = 48,600"])
         #expect(cell.status == nil)
         cell.setKnob("size", to: 11)
         cell.setKnob("layer", to: 3)
