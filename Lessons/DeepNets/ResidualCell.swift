@@ -51,6 +51,10 @@ final class ResidualCell: LiveCell, HeadlessStepping {
                       "损失发散了——调小学习率后按 r（第 \(run.iteration) 次迭代）")
         }
         var parts: [String] = []
+        if isStuck {
+            parts.append(tr("the residual net is stuck at chance — lower the learning rate or set init to small, press r",
+                            "残差网络停在随机猜测的水平——调小学习率或把 init 设为 small，再按 r"))
+        }
         if let problem = run.data.problem { parts.append("⚠ " + DataNotice.mnistNotLoaded(reason: problem)) }
         guard run.iteration > 0 else {
             parts.append(tr("\(DataNotice.sourceName(run.data.sourceName)): press space to train both nets",
@@ -61,6 +65,11 @@ final class ResidualCell: LiveCell, HeadlessStepping {
         if run.isFinished { parts.append(tr("done: r restarts", "完成：按 r 重新开始")) }
         return parts.joined(separator: " · ")
     }
+
+    /// Whether the residual net is still at chance (≤ 11 % on 10 classes) after
+    /// `stuckIterations` iterations: its ReLUs died or its signal blew up.
+    var isStuck: Bool { run.iteration >= Self.stuckIterations && (residualAccuracy ?? 1) <= 0.11 }
+    static let stuckIterations = 100
 
     var plainAccuracy: Double? { run.plainTrainer.history.epochs.last?.testAccuracy }
     var residualAccuracy: Double? { run.residualTrainer.history.epochs.last?.testAccuracy }

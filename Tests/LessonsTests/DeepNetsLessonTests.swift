@@ -104,4 +104,22 @@ struct DeepNetsLessonTests {
         cell.stepHeadless(20)
         #expect(!cell.hasFailed && cell.isFinished)
     }
+
+    @Test func aDeadResidualNetGetsAdviceFirst() {
+        let config = ResidualRun.Config(depth: 20, width: 16, learningRate: 1, initIndex: 0, iterations: 100, batchSize: 50)
+        let cell = ResidualCell(run: ResidualRun(data: Self.data(), config: config, seed: 3))
+        cell.stepHeadless(100)
+        #expect(!cell.hasFailed && cell.isStuck)
+        #expect(cell.status == "the residual net is stuck at chance — lower the learning rate or set init to small, press r · iteration 100 / 100 · done: r restarts")
+    }
+
+    @Test func theSeedDecidesTheInputsAndWeights() {
+        #expect(OneByOneCell(seed: 1).input == OneByOneCell(seed: 1).input)
+        #expect(OneByOneCell(seed: 1).input != OneByOneCell(seed: 2).input)
+        let a = ResidualRun.nets(inputs: 784, classes: 10, config: Self.small, seed: 5).plain
+        let b = ResidualRun.nets(inputs: 784, classes: 10, config: Self.small, seed: 5).plain
+        let c = ResidualRun.nets(inputs: 784, classes: 10, config: Self.small, seed: 6).plain
+        #expect(a.parameters.map(\.value) == b.parameters.map(\.value))
+        #expect(a.parameters.map(\.value) != c.parameters.map(\.value))
+    }
 }
