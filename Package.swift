@@ -24,6 +24,7 @@ let lessons: [(target: String, folder: String)] = [
     ("InitLesson", "Init"),
     ("BatchNormLesson", "BatchNorm"),
     ("RegularizationLesson", "Regularization"),
+    ("DeepNetsLesson", "DeepNets"),
     ("HyperparamsLesson", "Hyperparams"),
     ("BiasVarianceLesson", "BiasVariance"),
     ("LogisticLesson", "Logistic"),

@@ -3,6 +3,7 @@ import BackpropLesson
 import BatchNormLesson
 import BiasVarianceLesson
 import CNNLesson
+import DeepNetsLesson
 import Charts
 import HyperparamsLesson
 import InitLesson
@@ -37,6 +38,7 @@ let lessonRegistry = LessonRegistry([
     RegularizationLesson(),
     HyperparamsLesson(),
     CNNLesson(),
+    DeepNetsLesson(),
     RNNLesson(),
 ])
 
@@ -47,7 +49,7 @@ let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
-    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
+    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn", "deepnets"]),
     (Localized(en: "Sequences", zh: "序列模型"), ["rnn"]),
 ]
 

@@ -1,0 +1,102 @@
+import Charts
+import LessonKit
+import NumericCore
+
+/// The deepnets lesson's challenges and prediction: slim LeNet-5 under 40,000 parameters
+/// (page 1), make a bottleneck ten times cheaper (page 2), train a deep residual net to 80 %
+/// (page 3), and "which 20-layer net learns?" (page 3).
+enum DeepNetsChallenges {
+    static let parameterBudget = 40_000
+
+    /// Page 1: LeNet-5 under 40,000 parameters, the last pool still 5×5.
+    static let leNetBudget = Challenge(
+        id: "lenet-budget",
+        goal: Localized(en: "Edit LeNet-5 to fewer than 40,000 parameters while its last pool still outputs 5×5 maps.",
+                        zh: "修改 LeNet-5，让参数少于 40,000 个，同时最后一个池化层的输出仍是 5×5。"),
+        hints: [
+            Localized(en: "Most parameters sit in the first fully connected layer: its input is every value of the last pool.",
+                      zh: "大部分参数在第一个全连接层：它的输入是最后一个池化层输出的所有值。"),
+            Localized(en: "Select layer 3 and lower its filters FN from 16 to 8: the pool then gives 8×5×5 = 200 inputs instead of 400.",
+                      zh: "选中第 3 层，把滤波器数 FN 从 16 调到 8：池化层的输出就从 400 个变成 8×5×5 = 200 个。"),
+        ]
+    ) { cell in
+        guard let cell = cell as? ShapeTableCell else { return .wrongCell }
+        guard cell.netIndex == 0 else {
+            return ChallengeCheck(passed: false, progress: tr("choose lenet", "选择 lenet"))
+        }
+        let rows = cell.architecture.rows()
+        let lastPool = rows.last(where: { if case .pool = $0.layer { return true } else { return false } })?.output
+        let total = cell.architecture.totalParameters
+        let shapeOK = cell.architecture.isValid && lastPool?.height == 5 && lastPool?.width == 5
+        let passed = shapeOK && total < parameterBudget
+        let n = ShapeTableCell.grouped(total)
+        return ChallengeCheck(passed: passed, progress: shapeOK
+            ? tr("\(n) parameters (need < 40,000)", "\(n) 个参数（需要 < 40,000）")
+            : tr("\(n) parameters, but the last pool is not 5×5", "\(n) 个参数，但最后的池化输出不是 5×5"))
+    }
+
+    /// Page 2: the bottleneck at least ten times cheaper than the direct 5×5 conv to 32 channels.
+    static let tenfold = Challenge(
+        id: "tenfold-bottleneck",
+        goal: Localized(en: "Keep 192 input channels, 32 output channels and 5×5 filters, and make the bottleneck need at least 10× fewer multiply-adds.",
+                        zh: "保持 192 个输入通道、32 个输出通道和 5×5 滤波器，让瓶颈结构的乘加次数少至少 10 倍。"),
+        hints: [
+            Localized(en: "The saving grows as the bottleneck gets narrower: the 5×5 convolution then sees fewer channels.",
+                      zh: "瓶颈越窄，节省越多：5×5 卷积看到的通道更少了。"),
+            Localized(en: "With 16 bottleneck channels it is 9.7×; one channel fewer is enough.",
+                      zh: "瓶颈通道数为 16 时是 9.7 倍；再少一个通道就够了。"),
+        ]
+    ) { cell in
+        guard let cell = cell as? OneByOneCell else { return .wrongCell }
+        let c = cell.cost
+        guard c.channels == 192, c.outputs == 32, c.filter == 5 else {
+            return ChallengeCheck(passed: false, progress: tr("set C = 192, FN = 32, F = 5", "请设 C = 192，FN = 32，F = 5"))
+        }
+        let s = NumberText.format((c.saving * 10).rounded() / 10, digits: 4)
+        return ChallengeCheck(passed: c.saving >= 10, progress: tr("\(s)× fewer (need ≥ 10)", "少 \(s) 倍（需要 ≥ 10）"))
+    }
+
+    static let residualAccuracy = 0.8
+    static let residualDepth = 20
+
+    /// Page 3: a residual net of at least 20 hidden layers to 80 % test accuracy.
+    static let deepResidual = Challenge(
+        id: "deep-residual",
+        goal: Localized(en: "With at least 20 hidden layers, train until the residual net reaches 80 % test accuracy.",
+                        zh: "在至少 20 个隐藏层的设置下训练，直到残差网络的测试精度达到 80%。"),
+        hints: [
+            Localized(en: "The shortcuts let the gradient reach the first layers, so the residual net learns even when the plain one stalls.",
+                      zh: "捷径让梯度能传到最前面的几层，所以即使普通网络停滞，残差网络也能学习。"),
+            Localized(en: "Keep init at small and the learning rate near 0.1, press space and wait about 600 iterations.",
+                      zh: "保持 init 为 small、学习率为 0.1 左右，按空格键，等大约 600 次迭代。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? ResidualCell else { return .wrongCell }
+        let run = cell.run
+        guard run.config.depth >= residualDepth else {
+            return ChallengeCheck(passed: false, progress: tr("raise hidden layers to 20 or more", "把隐藏层数调到 20 或以上"))
+        }
+        guard let acc = cell.residualAccuracy, !run.stopped else {
+            return ChallengeCheck(passed: false, progress: tr("press space to train", "按空格键开始训练"))
+        }
+        return ChallengeCheck(passed: acc >= residualAccuracy,
+                              progress: tr("residual test \(ResidualCell.percent(acc)) (need 80 %)",
+                                           "残差网络测试精度 \(ResidualCell.percent(acc))（需要 80%）"))
+    }
+
+    /// Page 3: which of the two 20-layer nets, started from std 0.01 weights, learns.
+    static let whichLearns = Prediction(
+        id: "which-learns",
+        question: Localized(en: "20 hidden layers, weights of std 0.01: which net's loss falls below 2?",
+                            zh: "20 个隐藏层，权重标准差 0.01：哪个网络的损失会降到 2 以下？"),
+        choices: [Localized(en: "only the plain net", zh: "只有普通网络"),
+                  Localized(en: "only the residual net", zh: "只有残差网络"),
+                  Localized(en: "both", zh: "两个都会")],
+        explanation: Localized(en: "Through 20 small layers the plain net's signal and gradient shrink to almost nothing; each residual block starts near the identity, so the gradient reaches every layer through the shortcuts.",
+                               zh: "经过 20 层很小的权重，普通网络的信号和梯度都几乎缩到 0；每个残差块开始时接近恒等映射，梯度沿捷径传到每一层。")
+    ) { cell in
+        guard let cell = cell as? ResidualCell, cell.run.config.initIndex == 1, cell.run.iteration >= 200 else { return nil }
+        return 1
+    }
+}
