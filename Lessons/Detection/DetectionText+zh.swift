@@ -7,7 +7,7 @@ extension DetectionText {
 
         预测框 B 与真实框 A 相比有多好？用**交并比**来衡量：
 
-        `IoU = area(A ∩ B) / area(A ∪ B)`，其中 `area(A ∪ B) = area(A) + area(B) − area(A ∩ B)`。
+        `IoU = |A ∩ B| / |A ∪ B|`，其中 `|A ∪ B| = |A| + |B| − |A ∩ B|`，`|X|` 表示 X 的面积。
 
         两个框完全重合时 IoU 为 1，不重叠时为 0——只是相接的框共用一条边，却没有共同的面积，所以 IoU 也是 0。
         通常 IoU ≥ 0.5 就算检测正确。宽或高为 0 的框没有 IoU：并集可能为 0。

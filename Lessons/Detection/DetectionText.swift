@@ -15,7 +15,7 @@ enum DetectionText {
 
         How good is a predicted box B against the true box A? The **intersection over union**:
 
-        `IoU = area(A ∩ B) / area(A ∪ B)`, with `area(A ∪ B) = area(A) + area(B) − area(A ∩ B)`.
+        `IoU = |A ∩ B| / |A ∪ B|`, with `|A ∪ B| = |A| + |B| − |A ∩ B|`, where `|X|` is the area of X.
 
         IoU is 1 when the boxes coincide and 0 when they do not overlap — boxes that only touch
         share an edge but no area, so their IoU is 0 too. A detection usually counts as correct
