@@ -160,7 +160,7 @@ final class IoUCell: LiveCell, HeadlessStepping {
         let panel = width - sceneWidth - 2
         guard panel > 8 else { return grid }
         var text: [String] = []
-        for line in lines { text += ReadoutLines.wrap(options.drawable(line), width: panel + 1) }
+        for line in lines { text += ReadoutLines.wrap(options.drawable(line), width: panel) }
         for (i, line) in text.prefix(height).enumerated() {
             grid.put(line, x: sceneWidth + 2, y: i, style: Style(bold: i >= 2), maxWidth: panel)
         }

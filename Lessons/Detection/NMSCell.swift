@@ -174,7 +174,7 @@ final class NMSCell: LiveCell, HeadlessStepping {
         let head = tr("kept \(kept.count) · suppressed \(suppressedCount)", "保留 \(kept.count) · 抑制 \(suppressedCount)")
         grid.put(options.drawable(head), x: sceneWidth + 2, y: 0, style: Style(bold: true), maxWidth: panel)
         // The latest decisions when the log is longer than the rows.
-        let lines = log.flatMap { ReadoutLines.wrap(options.drawable($0), width: panel + 1) }
+        let lines = log.flatMap { ReadoutLines.wrap(options.drawable($0), width: panel) }
         for (i, line) in lines.suffix(max(0, height - 1)).enumerated() {
             var style = Style.plain
             if options.color {

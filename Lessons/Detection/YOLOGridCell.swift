@@ -76,9 +76,10 @@ final class YOLOGridCell: LiveCell {
         return tr("every object has its own cell and anchor", "每个物体都有自己的格子和锚框")
     }
 
+    /// "= 4×4×3×15 = 720": the output's shape S×S×B×(5+C) with the numbers put in.
     var shapeLine: String {
-        let s = gridSize, b = anchorCount, c = YOLOGridCell.classes
-        return tr("output \(s)×\(s)×\(b)×(5+\(c)) = \(outputSize) numbers", "输出 \(s)×\(s)×\(b)×(5+\(c)) = \(outputSize) 个数")
+        let s = gridSize, b = anchorCount
+        return "= \(s)×\(s)×\(b)×\(5 + YOLOGridCell.classes) = \(outputSize)"
     }
 
     /// One line per object: "0 digit 7 → cell (1, 0) anchor 0 IoU 0.62".
@@ -108,15 +109,15 @@ final class YOLOGridCell: LiveCell {
         grid.blit(sceneView.render(width: sceneWidth, height: height, options: options), x: 0, y: 0)
         let panel = width - sceneWidth - 2
         guard panel > 8 else { return grid }
-        let anchorText = tr("anchors", "锚框") + " " + anchors.map { "\(Int($0.w))×\(Int($0.h))" }.joined(separator: ", ")
+        let anchorText = anchors.map { "\(Int($0.w))×\(Int($0.h))" }.joined(separator: " ")
         let header = tr("# digit cell anchor IoU", "# 数字 格 锚框 IoU")
-        var text = [shapeLine, anchorText, header] + lines
+        var text = [tr("output S×S×B×(5+C)", "输出 S×S×B×(5+C)"), shapeLine, tr("anchors w×h:", "锚框（宽×高）："), anchorText, header] + lines
         let c = collisions
         text.append(c.isEmpty ? tr("no collisions", "没有冲突")
                     : tr("collisions: ", "冲突：") + c.map { "\($0.0)–\($0.1)" }.joined(separator: ", "))
-        let wrapped = text.flatMap { ReadoutLines.wrap(options.drawable($0), width: panel + 1) }
+        let wrapped = text.flatMap { ReadoutLines.wrap(options.drawable($0), width: panel) }
         for (i, line) in wrapped.prefix(height).enumerated() {
-            grid.put(line, x: sceneWidth + 2, y: i, style: Style(bold: i == 0), maxWidth: panel)
+            grid.put(line, x: sceneWidth + 2, y: i, style: Style(bold: i < 2), maxWidth: panel)
         }
         return grid
     }

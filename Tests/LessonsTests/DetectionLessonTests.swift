@@ -108,12 +108,12 @@ import Testing
     @Test func yoloGridChallengeAndShape() throws {
         let cell = gridCell, goal = try challenge(2, "no-collisions")
         #expect(cell.outputSize == 2 * 2 * 1 * 15)
-        #expect(cell.shapeLine == "output 2×2×1×(5+10) = 60 numbers")
+        #expect(cell.shapeLine == "= 2×2×1×15 = 60")
         #expect(!cell.collisions.isEmpty)   // 5 objects in 4 cells
         #expect(!goal.evaluate(cell).passed)
         try turn(cell, "S", by: 2)
         try turn(cell, "B", by: 2)
-        #expect(cell.shapeLine == "output 4×4×3×(5+10) = 720 numbers")
+        #expect(cell.shapeLine == "= 4×4×3×15 = 720")
         #expect(goal.evaluate(cell).passed)
         try turn(cell, "objects", by: -1)
         #expect(!goal.evaluate(cell).passed)   // fewer than 5 objects does not count
