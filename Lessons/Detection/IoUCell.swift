@@ -19,7 +19,8 @@ final class IoUCell: LiveCell, HeadlessStepping {
     private(set) var events: [EventMarker] = []
     private var pacer = StepPacer(interval: 0.25)
     static let objectCount = 3
-    let defaultRunSteps = 30
+    /// A headless run exports B where the knobs put it; `--steps N` slides it N pixels.
+    let defaultRunSteps = 0
 
     init(source: SceneSource) {
         self.source = source
