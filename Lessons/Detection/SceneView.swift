@@ -78,11 +78,12 @@ struct SceneView: Chart {
             grid[right, r0] = Glyph(u ? "┐" : "+", style)
             grid[c0, r1] = Glyph(u ? "└" : "+", style)
             grid[right, r1] = Glyph(u ? "┘" : "+", style)
-            if !outline.label.isEmpty {
-                var bold = style
-                bold.bold = true
-                _ = grid.put(outline.label, x: c0 + 1, y: r0, style: bold, maxWidth: max(0, width - c0 - 1))
-            }
+        }
+        // Labels after every outline, so a later box's edge never hides an earlier box's label.
+        for outline in outlines where outline.box.isValid && !outline.label.isEmpty {
+            let style = Style(foreground: options.color ? outline.color : nil, bold: true, dim: outline.dim)
+            let c0 = column(outline.box.x), r0 = row(outline.box.y)
+            _ = grid.put(outline.label, x: c0 + 1, y: r0, style: style, maxWidth: max(0, width - c0 - 1))
         }
         for p in points {
             let style = Style(foreground: options.color ? p.color : nil, bold: true)

@@ -133,4 +133,20 @@ import Testing
             try DetectionLesson().run(RunRequest(settings: [("iou", "1.5")], context: LessonContext(seed: 1)))
         }
     }
+
+    @Test func nmsMarkersReadWithoutColour() throws {
+        let cell = nmsCell
+        try turn(cell, "iou", by: -4)
+        run(cell)
+        // Scene 1 at 0.05 / 0.5: boxes 0, 3 and 7 are kept; box 1 is suppressed by 0.
+        #expect(cell.kept.prefix(3) == [0, 3, 7])
+        #expect(cell.label(0) == "0+" && cell.label(1) == "1x")
+        let text = cell.render(width: 80, height: 16, options: RenderOptions(unicode: false, color: false)).text
+        // Kept labels are drawn last (near-identical boxes share a corner: the kept one's label shows).
+        #expect(text.contains("0+") && text.contains("3+") && text.contains("7+"))
+        let suppressed = cell.scene.candidates.indices.filter { cell.label($0).hasSuffix("x") }
+        #expect(suppressed.contains { text.contains("\($0)x") })
+        #expect(text.contains("0 0.78 + keep"))
+        #expect(!text.contains("NaN"))
+    }
 }
