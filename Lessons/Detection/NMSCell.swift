@@ -131,8 +131,8 @@ final class NMSCell: LiveCell, HeadlessStepping {
             if v == .belowScore { continue }
             outlines.append(SceneView.Outline(box: scene.candidates[i], color: color, label: label(i), dim: v == nil))
         }
-        return SceneView(title: tr("scene \(sceneNumber): \(scene.candidates.count) boxes from the detector",
-                                   "场景 \(sceneNumber)：检测器给出 \(scene.candidates.count) 个框"),
+        return SceneView(title: tr("scene \(sceneNumber): \(scene.candidates.count) boxes",
+                                   "场景 \(sceneNumber)：\(scene.candidates.count) 个框"),
                          pixels: scene.pixels, outlines: outlines)
     }
 

@@ -2,7 +2,8 @@ import Charts
 
 /// A scene drawn for the learner: the canvas as a `Heatmap` image (half-blocks with colour,
 /// shade characters without), box outlines on top in their colours with a short label at the
-/// top-left corner (`3+`, `3x`: the marker says the box's state without colour too), an
+/// top-left corner (`3+`, `3x`: the marker says the box's state without colour too; a label
+/// that would run into another is left out), an
 /// optional S×S grid of dotted lines and marked points (object centres).
 struct SceneView: Chart {
     /// A box to outline: `label` goes on its top edge.
@@ -79,11 +80,17 @@ struct SceneView: Chart {
             grid[c0, r1] = Glyph(u ? "└" : "+", style)
             grid[right, r1] = Glyph(u ? "┘" : "+", style)
         }
-        // Labels after every outline, so a later box's edge never hides an earlier box's label.
-        for outline in outlines where outline.box.isValid && !outline.label.isEmpty {
+        // Labels after every outline, so no edge hides one; the last outlines' labels first, and
+        // a label that would touch one already placed is left out (two run together would read
+        // as another number: "1x" next to "0+" as "10+").
+        var taken = Set<Int>()
+        for outline in outlines.reversed() where outline.box.isValid && !outline.label.isEmpty {
             let style = Style(foreground: options.color ? outline.color : nil, bold: true, dim: outline.dim)
-            let c0 = column(outline.box.x), r0 = row(outline.box.y)
-            _ = grid.put(outline.label, x: c0 + 1, y: r0, style: style, maxWidth: max(0, width - c0 - 1))
+            let x = column(outline.box.x) + 1, y = row(outline.box.y)
+            let span = (x - 1)...(x + displayWidth(of: outline.label))
+            guard !span.contains(where: { taken.contains(y * width + $0) }) else { continue }
+            for c in span { taken.insert(y * width + c) }
+            _ = grid.put(outline.label, x: x, y: y, style: style, maxWidth: max(0, width - x))
         }
         for p in points {
             let style = Style(foreground: options.color ? p.color : nil, bold: true)
