@@ -116,6 +116,7 @@ final class IoUCell: LiveCell, HeadlessStepping {
                 return tr("A and B do not overlap: IoU is 0 — move B onto A", "A 与 B 不重叠：IoU 为 0——把 B 移到 A 上")
             }
             if isFinished { return tr("B reached the right edge: r slides it again", "B 到了右边缘：按 r 重新滑动") }
+            if offset == 0, let problem = source.problem { return DataNotice.mnistNotLoaded(reason: problem) }
             return offset == 0 ? tr("press space to slide B to the right", "按空格键让 B 向右滑动")
                 : tr("B slid \(offset) px to the right", "B 已向右滑动 \(offset) 像素")
         }

@@ -149,4 +149,10 @@ import Testing
         #expect(text.contains("0 0.78 + keep"))
         #expect(!text.contains("NaN"))
     }
+
+    @Test func unusableDataDirectoryIsSaid() {
+        let cell = IoUCell(source: SceneSource(directory: "/nonexistent-mnist", seed: 1))
+        #expect(cell.status?.hasPrefix("MNIST not loaded") == true)
+        #expect(cell.a == iouCell.a)   // the synthetic digits, as without --data
+    }
 }
