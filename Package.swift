@@ -21,6 +21,7 @@ let lessons: [(target: String, folder: String)] = [
     ("OptimizersLesson", "Optimizers"),
     ("SchedulesLesson", "Schedules"),
     ("CNNLesson", "CNN"),
+    ("DetectionLesson", "Detection"),
     ("InitLesson", "Init"),
     ("BatchNormLesson", "BatchNorm"),
     ("RegularizationLesson", "Regularization"),

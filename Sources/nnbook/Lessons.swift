@@ -5,6 +5,7 @@ import BiasVarianceLesson
 import CNNLesson
 import DeepNetsLesson
 import Charts
+import DetectionLesson
 import HyperparamsLesson
 import InitLesson
 import LessonKit
@@ -39,6 +40,7 @@ let lessonRegistry = LessonRegistry([
     HyperparamsLesson(),
     CNNLesson(),
     DeepNetsLesson(),
+    DetectionLesson(),
     RNNLesson(),
 ])
 
@@ -49,7 +51,7 @@ let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
-    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn", "deepnets"]),
+    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn", "deepnets", "detection"]),
     (Localized(en: "Sequences", zh: "序列模型"), ["rnn"]),
 ]
 

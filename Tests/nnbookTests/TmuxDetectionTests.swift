@@ -1,0 +1,34 @@
+import Testing
+
+/// The detection lesson in the real binary under tmux: open it, go to the non-max suppression
+/// page, take two decisions, lower the IoU threshold mid-run (the knob, the restarted pass and
+/// its mark in the decision log change on screen), quit.
+@Suite(.serialized) struct TmuxDetectionTests {
+    @Test func steppingNMSThenLoweringTheIoUThreshold() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        defer { tmux.close() }
+        try tmux.startNnbook(["open", "detection", "--no-color"])
+        try tmux.waitFor("Object detection: IoU, NMS, YOLO  ·  page 1/3")
+        try tmux.sendKeys("n")
+        try tmux.waitFor("page 2/3")
+        try tmux.waitFor("decision 0 of 13")
+        try tmux.sendKeys("s")
+        try tmux.waitFor("decision 1 of 13")
+        try tmux.sendKeys("s")
+        try tmux.waitFor("decision 2 of 13")
+        try tmux.waitFor("kept 2")
+        // Knobs: scene, objects, score threshold, IoU threshold.
+        try tmux.sendKeys("Down")
+        try tmux.sendKeys("Down")
+        try tmux.sendKeys("Down")
+        let before = try tmux.capture()
+        #expect(!before.contains("restarted"))
+        try tmux.sendKeys("Left")
+        let after = try tmux.waitForChange(from: before)
+        try tmux.waitFor("── iou=0.65: restarted ──")
+        try tmux.waitFor("decision 0 of 13")
+        #expect(after != before)
+        try tmux.sendKeys("q")
+        #expect(try tmux.exitStatusAndTerminalState().status == 0)
+    }
+}
