@@ -4,6 +4,7 @@ import BatchNormLesson
 import BiasVarianceLesson
 import CNNLesson
 import Charts
+import EmbeddingsLesson
 import HyperparamsLesson
 import InitLesson
 import LessonKit
@@ -36,6 +37,7 @@ let lessonRegistry = LessonRegistry([
     RegularizationLesson(),
     HyperparamsLesson(),
     CNNLesson(),
+    EmbeddingsLesson(),
 ])
 
 /// The parts of the course, in order, with their lessons' ids: the menu shows each part's
@@ -45,7 +47,7 @@ let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
-    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn"]),
+    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn", "embeddings"]),
 ]
 
 /// Lesson id → part name, from `courseParts`.
