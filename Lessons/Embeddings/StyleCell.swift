@@ -119,6 +119,7 @@ final class StyleCell: LiveCell, HeadlessStepping {
         h.palette = .heat
         h.range = range
         h.showValues = showValues
+        h.valueDigits = 2
         h.showColorBar = false
         h.showColorKey = false
         return h
@@ -130,7 +131,8 @@ final class StyleCell: LiveCell, HeadlessStepping {
         let rows = { (v: [Double]) in (0..<n).map { Array(v[($0 * n)..<(($0 + 1) * n)]) } }
         let ga = meanGram(a), gb = meanGram(b)
         let top = max(ga.flatMap { $0 }.max() ?? 1, gb.flatMap { $0 }.max() ?? 1, 1e-9)
-        let showValues = width >= 120
+        let textureWidth = min(18, max(1, (width - 3) / 5)), gramWidth = max(1, (width - 3 - 2 * textureWidth) / 2)
+        let showValues = gramWidth >= 22
         let charts = [
             heatmap(options.drawable(tr("texture A", "纹理 A")), rows(a), range: 0...1, showValues: false),
             heatmap(options.drawable(tr("texture B", "纹理 B")), rows(b), range: 0...1, showValues: false),
@@ -138,9 +140,11 @@ final class StyleCell: LiveCell, HeadlessStepping {
             heatmap(options.drawable(tr("Gram B", "Gram B")), gb, range: 0...top, showValues: showValues),
         ]
         return ChartLayout.withReadout(readouts, width: width, height: height, options: options) { grid, h in
-            let gap = 1, w = (width - 3 * gap) / 4
+            var x = 0
             for (i, chart) in charts.enumerated() {
-                grid.blit(chart.render(width: w, height: h, options: options), x: i * (w + gap), y: 0)
+                let w = i < 2 ? textureWidth : gramWidth
+                grid.blit(chart.render(width: w, height: h, options: options), x: x, y: 0)
+                x += w + 1
             }
         }
     }

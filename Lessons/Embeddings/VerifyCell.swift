@@ -9,7 +9,7 @@ import NumericCore
 final class VerifyCell: LiveCell, HeadlessStepping {
     var title: String { tr("verification: same digit when ‖f(x₁)−f(x₂)‖ ≤ τ", "验证：‖f(x₁)−f(x₂)‖ ≤ τ 时判为同一数字") }
     let run: EmbeddingRun
-    private(set) var threshold = 0.5
+    private(set) var threshold = 1.0
     let defaultRunSteps = 60
     static let thresholdRange = 0.0...2.0
 
