@@ -29,8 +29,11 @@ final class TripletCell: LiveCell, HeadlessStepping {
     var status: String? {
         if let trouble = EmbeddingsKnobs.trouble(run) { return trouble }
         guard run.iteration > 0 else {
-            return tr("\(run.heldOut.labels.count) held-out digits drawn, press space to train",
-                      "已画出 \(run.heldOut.labels.count) 个留出的数字，按空格键开始训练")
+            let source = DataNotice.sourceName(run.data.sourceName)
+            let start = tr("\(source): \(run.heldOut.labels.count) held-out digits drawn, press space to train",
+                           "\(source)：已画出 \(run.heldOut.labels.count) 个留出的数字，按空格键开始训练")
+            if let problem = run.data.problem { return "⚠ " + DataNotice.mnistNotLoaded(reason: problem) + " · " + start }
+            return start
         }
         let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
         return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
