@@ -38,7 +38,8 @@ enum EmbeddingsText {
         separated by the margin. **Mining** chooses the negatives: `random` picks any other digit,
         `hard` the one closest to the anchor, the triplets that still teach something.
 
-        Try: raise α to 1 mid-run (marked on the curve) and watch the arcs spread apart. Then press
+        Try: raise α to 1 mid-run (marked on the curve; on a narrow screen set `view` to `loss` to
+        see it) and watch the arcs spread apart. Then press
         r and train with `hard` mining from the start: the hardest negatives pull every digit to one
         point, the loss sticks at α and the run stops as collapsed (FaceNet warns of exactly this
         early in training). Mine hard only once the random triplets are learnt.

@@ -10,11 +10,22 @@ final class TripletCell: LiveCell, HeadlessStepping {
     let run: EmbeddingRun
     let defaultRunSteps = 60
 
+    /// What a narrow screen (no room for both charts) shows: the embedding or the loss curve.
+    static let views = ["embedding", "loss"]
+    private(set) var lossWhenNarrow = false
+
     init(run: EmbeddingRun) { self.run = run }
 
-    var knobs: [Knob] { EmbeddingsKnobs.knobs(run.config) }
+    var knobs: [Knob] {
+        EmbeddingsKnobs.knobs(run.config)
+            + [Knob(name: "view", label: tr("narrow screen shows", "窄屏时显示"), kind: .choice(Self.views), value: lossWhenNarrow ? 1 : 0)]
+    }
 
     func setKnob(_ name: String, to value: Double) {
+        if name == "view" {
+            if value.isFinite { lossWhenNarrow = value.rounded() == 1 }
+            return
+        }
         guard let c = EmbeddingsKnobs.set(name, to: value, in: run.config) else { return }
         run.apply(c)
     }
@@ -66,8 +77,8 @@ final class TripletCell: LiveCell, HeadlessStepping {
         return plot
     }
 
-    /// The scatter and the loss curve side by side when wide, stacked when tall and narrow,
-    /// the scatter alone else.
+    /// The scatter and the loss curve side by side when wide; on a narrow screen the one the
+    /// `view` knob picks.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var scatter = self.scatter, loss = self.lossPlot
         scatter.title = options.drawable(scatter.title)
@@ -75,6 +86,8 @@ final class TripletCell: LiveCell, HeadlessStepping {
         return ChartLayout.withReadout(readouts, width: width, height: height, options: options) { grid, rows in
             if width >= 70 {
                 grid.blit(ChartLayout.sideBySide(scatter, loss, fraction: 0.5, gap: 1, width: width, height: rows, options: options), x: 0, y: 0)
+            } else if lossWhenNarrow {
+                grid.blit(loss.render(width: width, height: rows, options: options), x: 0, y: 0)
             } else {
                 grid.blit(scatter.render(width: width, height: rows, options: options), x: 0, y: 0)
             }

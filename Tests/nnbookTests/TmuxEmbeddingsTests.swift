@@ -1,7 +1,8 @@
 import Testing
 
 /// The embeddings lesson in the real binary under tmux: open it, train two slices of ten
-/// iterations, turn the margin α up mid-run (the knob changes on screen), train on, quit.
+/// iterations, turn the margin α up mid-run (the knob changes on screen), train on, switch the
+/// narrow view to the loss curve where the change is marked, quit.
 @Suite(.serialized) struct TmuxEmbeddingsTests {
     @Test func trainingThenTurningTheMarginUp() throws {
         let tmux = try TmuxSession(width: 80, height: 24)
@@ -23,6 +24,10 @@ import Testing
         #expect(after != before)
         try tmux.sendKeys("s")
         try tmux.waitFor("iteration 30 / 600")
+        // The last knob, view, shows the loss curve with the change marked.
+        for _ in 0..<4 { try tmux.sendKeys("Down") }
+        try tmux.sendKeys("Right")
+        try tmux.waitFor("α=0.25")
         try tmux.sendKeys("q")
         #expect(try tmux.exitStatusAndTerminalState().status == 0)
     }
