@@ -37,7 +37,7 @@ public struct EmbeddingsLesson: Lesson {
                  cell: VerifyCell(run: EmbeddingRun(data: data, config: config, seed: context.seed)),
                  challenges: [EmbeddingsChallenges.verify]),
             Page(title: Localized(en: "Style as Gram matrices", zh: "用 Gram 矩阵表示风格"), text: EmbeddingsText.style,
-                 cell: StyleCell(seed: context.seed), prediction: EmbeddingsChallenges.slide),
+                 cell: StyleCell(), prediction: EmbeddingsChallenges.slide),
         ]
     }
 

@@ -17,11 +17,10 @@ final class StyleCell: LiveCell, HeadlessStepping {
     private(set) var period = 4
     /// How far texture B has slid (pixels right and down).
     private(set) var shift = 0
-    let seed: UInt64
     private let conv: Convolution
 
-    init(seed: UInt64) {
-        self.seed = seed
+    /// Nothing here is random: the textures and filters are fixed.
+    init() {
         // Horizontal edges, vertical edges, and the two diagonals.
         let filters: [[Double]] = [
             [-1, -2, -1, 0, 0, 0, 1, 2, 1],

@@ -7,7 +7,7 @@ import Testing
 /// 3 slides of texture B = columns against A = stripes; no randomness).
 @Suite struct EmbeddingsChineseTests {
     func rendered(_ language: Language) -> String {
-        let cell = StyleCell(seed: 1)
+        let cell = StyleCell()
         cell.setKnob("b", to: 1)
         for _ in 0..<3 { cell.step() }
         let text = Language.$override.withValue(language) { cell.render(width: 80, height: 24, options: .standard).text }
@@ -77,7 +77,7 @@ import Testing
 
     /// Switching the language keeps the cell's state (the slide and the knobs).
     @Test func switchingLanguageKeepsState() {
-        let cell = StyleCell(seed: 1)
+        let cell = StyleCell()
         cell.setKnob("b", to: 3)
         cell.step()
         _ = Language.$override.withValue(.zh) { cell.render(width: 80, height: 24, options: .standard) }
