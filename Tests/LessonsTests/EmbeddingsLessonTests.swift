@@ -24,6 +24,20 @@ import Testing
         #expect(r.tar > 0.8 && r.far < 0.15)
     }
 
+    /// Hard mining after 300 random iterations sharpens the embedding instead of collapsing
+    /// it (what the page's text advises), and the switch is marked.
+    @Test func hardMiningAfterAWarmUpHelps() {
+        let run = EmbeddingRun(data: Self.data, seed: 1)
+        for _ in 0..<30 { run.step() }
+        let warm = run.heldOutSatisfied
+        var c = run.config
+        c.mining = .hard
+        run.apply(c)
+        for _ in 0..<30 { run.step() }
+        #expect(!run.collapsed && run.heldOutSatisfied > warm + 0.02)
+        #expect(run.events.map(\.label) == ["hard"] && run.events[0].iteration == 300)
+    }
+
     @Test func theSeedDecidesTheRun() {
         func final(_ seed: UInt64) -> [Double] {
             let run = EmbeddingRun(data: Self.data, seed: seed)
