@@ -30,6 +30,7 @@ let lessons: [(target: String, folder: String)] = [
     ("BiasVarianceLesson", "BiasVariance"),
     ("LogisticLesson", "Logistic"),
     ("RNNLesson", "RNN"),
+    ("EmbeddingsLesson", "Embeddings"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

@@ -6,6 +6,7 @@ import CNNLesson
 import DeepNetsLesson
 import Charts
 import DetectionLesson
+import EmbeddingsLesson
 import HyperparamsLesson
 import InitLesson
 import LessonKit
@@ -41,6 +42,7 @@ let lessonRegistry = LessonRegistry([
     CNNLesson(),
     DeepNetsLesson(),
     DetectionLesson(),
+    EmbeddingsLesson(),
     RNNLesson(),
 ])
 
@@ -51,7 +53,7 @@ let courseParts: [(name: Localized, lessons: [String])] = [
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
-    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn", "deepnets", "detection"]),
+    (Localized(en: "Convnets", zh: "卷积网络"), ["cnn", "deepnets", "detection", "embeddings"]),
     (Localized(en: "Sequences", zh: "序列模型"), ["rnn"]),
 ]
 

@@ -1,0 +1,11 @@
+import EmbeddingsLesson
+import Testing
+
+/// The embeddings lesson exists whole in both languages (see `TranslationCheck`, issue #11).
+/// `random`, `hard`, `stripes`, `columns`, `checker`, `view`, `loss`, `embedding` are knob names and values (command-line identifiers);
+/// FaceNet and Gram are names.
+@Suite struct EmbeddingsTranslationTests {
+    @Test func everyTextInBothLanguages() {
+        TranslationCheck(lesson: EmbeddingsLesson(), allowed: ["random", "hard", "stripes", "columns", "checker", "FaceNet", "Gram", "gram", "facenet", "view", "loss", "embedding"]).run()
+    }
+}
