@@ -27,6 +27,7 @@ let lessons: [(target: String, folder: String)] = [
     ("HyperparamsLesson", "Hyperparams"),
     ("BiasVarianceLesson", "BiasVariance"),
     ("LogisticLesson", "Logistic"),
+    ("LinAlgLesson", "LinAlg"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

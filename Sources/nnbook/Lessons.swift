@@ -7,6 +7,7 @@ import Charts
 import HyperparamsLesson
 import InitLesson
 import LessonKit
+import LinAlgLesson
 import LogisticLesson
 import LossesLesson
 import MLPLesson
@@ -21,6 +22,7 @@ import SchedulesLesson
 /// This is the one place a lesson is registered: import its module above and add an
 /// instance below.
 let lessonRegistry = LessonRegistry([
+    LinAlgLesson(),
     PerceptronLesson(),
     ActivationsLesson(),
     LossesLesson(),
@@ -42,6 +44,7 @@ let lessonRegistry = LessonRegistry([
 /// name above its lessons, in the language shown. A new lesson goes in one part here (or a
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
+    (Localized(en: "Foundations", zh: "数学基础"), ["linalg"]),
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
