@@ -34,13 +34,14 @@ struct MatrixMap: Equatable {
         return .real(half + root, half - root, direction(for: half + root), direction(for: half - root))
     }
 
-    /// A unit vector v with (A − λI)v = 0 (from the larger of the two rows).
+    /// A unit vector v with (A − λI)v = 0 (from the larger of the two rows), first nonzero component positive.
     func direction(for lambda: Double) -> [Double] {
         let r1 = (a - lambda, b), r2 = (c, d - lambda)
         let row = abs(r1.0) + abs(r1.1) >= abs(r2.0) + abs(r2.1) ? r1 : r2
         var v = [-row.1, row.0]
         if abs(v[0]) + abs(v[1]) < Self.tolerance { v = [1, 0] }
-        let n = (v[0] * v[0] + v[1] * v[1]).squareRoot()
+        // One sign for each line: the first nonzero component positive.
+        let n = (v[0] * v[0] + v[1] * v[1]).squareRoot() * ((v[0] < 0 || (v[0] == 0 && v[1] < 0)) ? -1 : 1)
         return [v[0] / n, v[1] / n]
     }
 }
