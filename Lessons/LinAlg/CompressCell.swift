@@ -85,7 +85,7 @@ final class CompressCell: LiveCell, HeadlessStepping {
         let energy = NumberText.format(svd.keptEnergy(k: kk) * 100, digits: 4)
         let error = NumberText.format(relativeError(k: kk) * 100, digits: 3)
         return [tr("k = \(kk) of \(side): \(stored(k: kk)) numbers stored vs \(n) pixels", "k = \(kk)/\(side)：存 \(stored(k: kk)) 个数，原图 \(n) 个像素"),
-                tr("kept energy Σσᵢ² \(energy) % · error ‖A − A_k‖/‖A‖ \(error) %", "保留能量 Σσᵢ² \(energy)% · 误差 ‖A − A_k‖/‖A‖ \(error)%")]
+                tr("kept energy \(energy) % · relative error \(error) %", "保留能量 \(energy)% · 相对误差 \(error)%")]
     }
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {

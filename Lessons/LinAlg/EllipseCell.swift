@@ -35,8 +35,8 @@ final class EllipseCell: LiveCell, HeadlessStepping {
         let s = svd, f = { (x: Double) in NumberText.format(x, digits: 3) }
         let g = { (x: Double) in NumberText.format(x, digits: 2) }
         let v1 = "(\(g(s.v[0])), \(g(s.v[2])))", u1 = "(\(g(s.u[0])), \(g(s.u[2])))"
-        return [MatrixKnobs.text(matrix) + " · σ₁ = \(f(s.values[0])), σ₂ = \(f(s.values[1]))",
-                "v₁ \(v1) → u₁ \(u1) · σ₁σ₂ = \(f(abs(matrix.determinant)))"]
+        return ["σ₁ = \(f(s.values[0])), σ₂ = \(f(s.values[1]))",
+                "v₁ \(v1) → u₁ \(u1) · |det A| = \(f(abs(matrix.determinant)))"]
     }
 
     func plot(options: RenderOptions) -> LinePlot {
