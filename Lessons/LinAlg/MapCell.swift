@@ -34,8 +34,7 @@ final class MapCell: LiveCell, HeadlessStepping {
 
     var status: String? {
         if matrix.determinant == 0 || abs(matrix.determinant) < MatrixMap.tolerance {
-            return tr("singular: det = 0, the plane is squashed onto a line (or a point); no inverse exists",
-                      "奇异矩阵：det = 0，平面被压成一条线（或一个点），不存在逆矩阵")
+            return tr("singular: det = 0, the plane is squashed flat", "奇异矩阵：det = 0，平面被压扁，无法还原")
         }
         return frame == 0 ? tr("press space to move the plane from I to A", "按空格键，让平面从 I 变到 A") : nil
     }
@@ -45,13 +44,12 @@ final class MapCell: LiveCell, HeadlessStepping {
         let f = { (x: Double) in NumberText.format(x, digits: 3) }
         switch matrix.eigen {
         case let .real(l1, l2, _, _):
-            return tr("eigenvalues \(f(l1)), \(f(l2)): the two magenta lines only stretch", "特征值 \(f(l1))、\(f(l2))：两条品红线只被拉伸")
+            return tr("λ = \(f(l1)), \(f(l2)): the magenta lines only stretch", "λ = \(f(l1))、\(f(l2))：品红线只被拉伸")
         case let .repeated(l, _, every):
-            return every ? tr("repeated eigenvalue \(f(l)) and A = λI: every direction is an eigenvector", "重特征值 \(f(l))，A = λI：每个方向都是特征向量")
-                : tr("repeated eigenvalue \(f(l)) with one eigenvector line (a shear)", "重特征值 \(f(l))，只有一条特征向量线（剪切）")
+            return every ? tr("λ = \(f(l)) twice, A = λI: every direction only stretches", "重特征值 λ = \(f(l))，A = λI：每个方向都只被拉伸")
+                : tr("λ = \(f(l)) twice, one eigenvector line (a shear)", "重特征值 λ = \(f(l))，只有一条特征向量线（剪切）")
         case let .complex(re, im):
-            return tr("complex eigenvalues \(f(re)) ± \(f(im))i: no direction only stretches, the plane turns",
-                      "复特征值 \(f(re)) ± \(f(im))i：没有只被拉伸的方向，平面在旋转")
+            return tr("λ = \(f(re)) ± \(f(im))i (complex): the plane turns", "复特征值 λ = \(f(re)) ± \(f(im))i：平面在旋转")
         }
     }
 
@@ -59,7 +57,7 @@ final class MapCell: LiveCell, HeadlessStepping {
         let det = matrix.determinant
         let f = { (x: Double) in NumberText.format(x, digits: 3) }
         let area = det < 0 ? tr("area × \(f(abs(det))), flipped", "面积 × \(f(abs(det)))，翻转") : tr("area × \(f(det))", "面积 × \(f(det))")
-        return [MatrixKnobs.text(matrix) + " · det = \(f(det)) · " + area, eigenText]
+        return ["det A = ad − bc = \(f(det)) · " + area, eigenText]
     }
 
     func plot(options: RenderOptions) -> LinePlot {

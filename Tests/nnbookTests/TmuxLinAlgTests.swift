@@ -1,7 +1,7 @@
 import Testing
 
 /// The linalg lesson in the real binary under tmux: open it, step the map from I towards A,
-/// turn entry a up (the matrix and determinant readouts change on screen), then flatten the
+/// turn entry a up (the knob and the determinant readout change on screen), then flatten the
 /// plane with d and see the singular-matrix message, quit.
 @Suite(.serialized) struct TmuxLinAlgTests {
     @Test func turningEntriesChangesTheMapAndTheDeterminant() throws {
@@ -10,13 +10,13 @@ import Testing
         try tmux.startNnbook(["open", "linalg", "--no-color"])
         try tmux.waitFor("page 1/3")
         try tmux.waitFor("press space to move the plane from I to A")
-        try tmux.waitFor("A = [[2, 1], [1, 2]] · det = 3 · area × 3")
+        try tmux.waitFor("det A = ad − bc = 3 · area × 3")
         try tmux.sendKeys("s")
         let before = try tmux.capture()
         // The selected knob is entry a: → adds 0.1, so det = 2.1·2 − 1 = 3.2.
         try tmux.sendKeys("Right")
         let after = try tmux.waitForChange(from: before)
-        try tmux.waitFor("A = [[2.1, 1], [1, 2]] · det = 3.2 · area × 3.2")
+        try tmux.waitFor("det A = ad − bc = 3.2 · area × 3.2")
         #expect(after != before)
         // Down to entry d and 15 steps left: d = 0.5, det = 2.1·0.5 − 1 = 0.05; then a back to 2.
         for _ in 0..<3 { try tmux.sendKeys("Down") }
