@@ -25,3 +25,8 @@ for name, a in [("sym", sym), ("symRepeated", symRepeated)]:
 print("map [[2,1],[1,2]] eig", repr(sorted(np.linalg.eigvals(np.array([[2.0, 1.0], [1.0, 2.0]])).real.tolist(), reverse=True)))
 print("map [[1.5,0.5],[0.5,1]] svd", repr(np.linalg.svd(np.array([[1.5, 0.5], [0.5, 1.0]]), compute_uv=False).tolist()))
 print("map [[1,1],[0,1]] svd", repr(np.linalg.svd(np.array([[1.0, 1.0], [0.0, 1.0]]), compute_uv=False).tolist()))
+# Rank-1 truncation of `general`: Frobenius error ‖A − A_1‖ and kept energy σ₁²/Σσ².
+u, s, vt = np.linalg.svd(general, full_matrices=False)
+a1 = s[0] * np.outer(u[:, 0], vt[0])
+print("general rank-1 error", repr(float(np.linalg.norm(general - a1))), "kept energy", repr(float(s[0] ** 2 / (s ** 2).sum())))
+print("general rank-1 A_1[0]", repr(a1[0].tolist()))

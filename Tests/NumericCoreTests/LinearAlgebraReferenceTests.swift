@@ -54,6 +54,15 @@ struct LinearAlgebraReferenceTests {
         _ = check(Self.general, rows: 4, columns: 3, numpy: [4.639053700835501, 3.517945277709318, 2.3802818706630444])
     }
 
+    @Test func rankOneTruncationMatchesNumpy() {
+        let s = SVD(matrix: Self.general, rows: 4, columns: 3)
+        let a1 = s.reconstruction(k: 1)
+        // The rank-1 term is unique up to the sign of u₁ and v₁ together, so A_1 is too.
+        close(Array(a1.prefix(3)), [-0.03546799691403061, -0.010257131111552659, 0.2713997602733847])
+        let error = zip(Self.general, a1).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+        close([error, s.keptEnergy(k: 1)], [4.247549971544119, 0.5439701545462381])
+    }
+
     @Test func rankDeficientMatrixHasZeroSingularValuesAndAnOrthonormalU() {
         let s = check(Self.rank2, rows: 5, columns: 4, numpy: [14.506256375410885, 3.9138888551990236, 1.3992059668306896e-15, 5.157542739039757e-16])
         #expect(s.numericalRank == 2)
