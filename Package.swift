@@ -31,6 +31,7 @@ let lessons: [(target: String, folder: String)] = [
     ("LogisticLesson", "Logistic"),
     ("RNNLesson", "RNN"),
     ("EmbeddingsLesson", "Embeddings"),
+    ("LinAlgLesson", "LinAlg"),
 ]
 
 /// The matrix-multiply micro-kernel uses AVX2 + FMA on x86_64 (haswell and later: every

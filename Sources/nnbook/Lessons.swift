@@ -10,6 +10,7 @@ import EmbeddingsLesson
 import HyperparamsLesson
 import InitLesson
 import LessonKit
+import LinAlgLesson
 import LogisticLesson
 import LossesLesson
 import MLPLesson
@@ -25,6 +26,7 @@ import SchedulesLesson
 /// This is the one place a lesson is registered: import its module above and add an
 /// instance below.
 let lessonRegistry = LessonRegistry([
+    LinAlgLesson(),
     PerceptronLesson(),
     ActivationsLesson(),
     LossesLesson(),
@@ -50,6 +52,7 @@ let lessonRegistry = LessonRegistry([
 /// name above its lessons, in the language shown. A new lesson goes in one part here (or a
 /// new part).
 let courseParts: [(name: Localized, lessons: [String])] = [
+    (Localized(en: "Foundations", zh: "数学基础"), ["linalg"]),
     (Localized(en: "Basics", zh: "基础"), ["perceptron", "activations", "losses", "backprop", "logistic"]),
     (Localized(en: "Training", zh: "训练"), ["mlp", "playground", "optimizers", "schedules"]),
     (Localized(en: "Training well", zh: "训练技巧"), ["init", "batchnorm", "biasvariance", "regularization", "hyperparams"]),
