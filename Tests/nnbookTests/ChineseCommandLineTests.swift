@@ -114,7 +114,7 @@ struct ChineseCommandLineTests {
 
     @Test(arguments: [
         (["render", "perceptron", "--page", "9"], "没有第 9 页；可用的页：1–4"),
-        (["render", "nosuch"], "没有课程 'nosuch'；可用的课程：perceptron, activations, losses, backprop, logistic, mlp, playground, optimizers, schedules, init, batchnorm, biasvariance, regularization, hyperparams, cnn"),
+        (["render", "nosuch"], "没有课程 'nosuch'；可用的课程：linalg, perceptron, activations, losses, backprop, logistic, mlp, playground, optimizers, schedules, init, batchnorm, biasvariance, regularization, hyperparams, cnn, deepnets, detection, embeddings, rnn"),
         (["render", "perceptron", "--size", "10x10"], "无效的尺寸 '10x10'：应为 80x24（笔记本的最小屏幕）到 1000x1000 之间的 COLSxROWS，例如 120x40"),
         (["render", "perceptron", "--size", "big"], "无效的尺寸 'big'：应为 COLSxROWS（列数x行数），例如 80x24"),
         (["run", "perceptron", "--steps", "-1"], "无效的 --steps '-1'：应为 0 到 1000000 之间的整数"),

@@ -212,7 +212,7 @@ import Testing
         #expect(menu[59] == Self.menuHints)
         // Every lesson in order, under its part's heading ("   Basics"), then nothing.
         let listed = menu[2..<57].filter { !$0.isEmpty }
-        let headings = ["   Basics", "   Training", "   Training well", "   Convnets"]
+        let headings = ["   Foundations", "   Basics", "   Training", "   Training well", "   Convnets", "   Sequences"]
         let lessonRows = listed.filter { !headings.contains($0) }
         #expect(listed.count == lessonRows.count + (lessons.isEmpty ? 0 : headings.count))
         #expect(lessonRows.count == lessons.count)
