@@ -31,7 +31,7 @@ import Testing
         #expect(menu[23] == Self.menuHints)
         if let first = lessons.first {
             // The lessons are grouped in parts: the first part's name, then the first lesson.
-            #expect(menu[2] == "   Basics")
+            #expect(menu[2] == "   Foundations")
             #expect(menu[3].hasPrefix(" ▸   " + first.title.prefix(20)), "first lesson selected: \(menu[3])")
         } else {
             #expect(menu[2] == "")
@@ -45,7 +45,7 @@ import Testing
         #expect(help[2].contains("│ Anywhere" + String(repeating: " ", count: 55) + "│"))
         #expect(help[3].contains("│  ? F1                show the keys (this help)                 │"))
         // Row 22 around the box: the menu's welcome line for a learner who has opened nothing yet.
-        #expect(help[22] == " New he└" + String(repeating: "─", count: 35) + " Esc or ? closes  ↑↓ scroll ─┘y.")
+        #expect(help[22] == " New he└" + String(repeating: "─", count: 35) + " Esc or ? closes  ↑↓ scroll ─┘ it; …")
         #expect(help[23] == " Esc close   q quit")
 
         try tmux.sendKeys("Escape")
@@ -68,7 +68,8 @@ import Testing
 
         try tmux.sendKeys("Enter")
         let opened = try tmux.waitForLines(page1)
-        #expect(opened[0].hasPrefix(" \(lesson.title)  ·  page 1/"))
+        // A long title squeezes the header's separators (" · "), so only the pieces are fixed.
+        #expect(opened[0].hasPrefix(" \(lesson.title) ") && opened[0].contains("page 1/"), "\(opened[0])")
         try tmux.sendKeys("n")
         #expect(try tmux.waitForLines(page2)[0].contains("page 2/"))
         try tmux.sendKeys("p")
