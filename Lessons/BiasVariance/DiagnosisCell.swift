@@ -6,7 +6,7 @@ import NumericCore
 /// a label-noise, a weight-decay and an epoch knob; train and dev error per epoch beside the
 /// decision map (on narrow screens one or the other, the `view` knob), and the verdict (high bias, high variance, both, good) with Ng's recipe.
 /// The verdicts of finished runs are remembered (the challenges ask for one, then another).
-final class DiagnosisCell: LiveCell, HeadlessStepping {
+final class DiagnosisCell: RunCell, HeadlessStepping {
     static let unitsRange = 1.0...100.0
     static let trainRange = 10.0...1000.0
     static let noiseRange = 0.0...0.3
@@ -77,12 +77,8 @@ final class DiagnosisCell: LiveCell, HeadlessStepping {
         if !wasFinished { record() }
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
     func step() { run.step(); record() }
     func advance(budget: Double) -> Bool { defer { record() }; return run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     /// Remembers the verdict once when the run reaches its last epoch.
     private func record() {

@@ -9,7 +9,7 @@ import NumericCore
 /// measured once, at the end. Weight decay λ and the epoch budget apply mid-run (marked on
 /// the curves); the data, the net's size or the noise restart it. `iterate()` is one epoch: a
 /// plain function a benchmark can call.
-final class FitRun {
+final class FitRun: PlayableRun {
     struct Config: Equatable {
         var dataset = ToySet.moons
         /// The fraction of labels flipped (every set): the optimal error.

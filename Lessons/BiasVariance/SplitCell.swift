@@ -6,7 +6,7 @@ import NumericCore
 /// (60/20/20, 80/10/10, 98/1/1) and a pool size; the net trains on the training set, the
 /// dev error is watched every epoch with its ± one standard error (how far a dev set that
 /// small can be trusted), and the test set is measured once, at the end.
-final class SplitCell: LiveCell, HeadlessStepping {
+final class SplitCell: RunCell, HeadlessStepping {
     /// The split choices (command-line values) and their fractions (train, dev).
     static let splits = ["60/20/20", "80/10/10", "98/1/1"]
     static let fractions: [(train: Double, dev: Double)] = [(0.6, 0.2), (0.8, 0.1), (0.98, 0.01)]
@@ -52,12 +52,6 @@ final class SplitCell: LiveCell, HeadlessStepping {
         run.apply(c)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     var status: String? {
         let c = run.config

@@ -5,7 +5,7 @@ import NumericCore
 /// Page 3: plain vs residual, live — the training loss of both nets per iteration (knob
 /// changes marked) beside the smoothed gradient norm ‖dW‖ of every layer (log scale), and
 /// both test accuracies.
-final class ResidualCell: LiveCell, HeadlessStepping {
+final class ResidualCell: RunCell, HeadlessStepping {
     var title: String { tr("plain vs residual, \(run.config.depth) hidden layers", "普通网络与残差网络：\(run.config.depth) 个隐藏层") }
     let run: ResidualRun
 
@@ -38,12 +38,6 @@ final class ResidualCell: LiveCell, HeadlessStepping {
         run.apply(c)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     var status: String? {
         if run.stopped {

@@ -11,7 +11,7 @@ import NumericCore
 /// (Affine → ReLU → Affine, + shortcut, ReLU). One step is one iteration of both nets; the
 /// per-layer gradient norms ‖dW‖ are smoothed over the iterations. The run stops when either
 /// loss is no longer finite or stays above `explosionThreshold`.
-final class ResidualRun {
+final class ResidualRun: PlayableRun {
     struct Config: Equatable {
         /// Hidden w → w layers (even: the residual net pairs them).
         var depth = 20

@@ -5,7 +5,7 @@ import NumericCore
 /// The playground: a 2-D data set over the net's decision regions (or one hidden unit's own
 /// map), train/test loss curves with knob changes marked, and the net drawn with its weights.
 /// One step is one iteration; a frame runs at most `PlaygroundRun.iterationsPerFrame`.
-final class PlaygroundCell: LiveCell, HeadlessStepping {
+final class PlaygroundCell: RunCell, HeadlessStepping {
     let run: PlaygroundRun
     /// The hidden unit whose map is shown (0: the net's output).
     private(set) var unit: Int
@@ -42,12 +42,6 @@ final class PlaygroundCell: LiveCell, HeadlessStepping {
         unit = min(unit, run.config.hiddenUnits)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     var status: String? {
         let lr = NumberText.format(run.config.learningRate, digits: 3)

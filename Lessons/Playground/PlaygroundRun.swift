@@ -10,7 +10,7 @@ import NumericCore
 ///
 /// Ng's defaults (course 1 week 3): the flower, one hidden layer of 4 tanh units, weights
 /// N(0, 0.01²), lr 1.2, full batch, 10 000 iterations.
-final class PlaygroundRun {
+final class PlaygroundRun: PlayableRun {
     struct Config: Equatable {
         var dataset = PlaygroundDataset.flower
         /// × the data set's own noise.

@@ -6,7 +6,7 @@ import NumericCore
 /// axis for a loss on the last step, with W_hh's spectral radius ρ and gradient clipping as
 /// knobs, beside the gradient's norm per iteration with the clip threshold (clip changes
 /// marked) while the same net learns the sine.
-final class GradientCell: LiveCell, HeadlessStepping {
+final class GradientCell: RunCell, HeadlessStepping {
     var title: String { tr("gradients through time: ‖∂L/∂h_t‖", "沿时间反传的梯度：‖∂L/∂h_t‖") }
     let run: SineRun
 
@@ -35,12 +35,6 @@ final class GradientCell: LiveCell, HeadlessStepping {
         run.apply(c)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     var status: String? {
         if run.stopped {

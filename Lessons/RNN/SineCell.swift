@@ -4,7 +4,7 @@ import NumericCore
 
 /// Page 2: the RNN learning the noisy sine live — its one-step-ahead prediction against the
 /// target on a fixed sequence, and the training loss with learning-rate changes marked.
-final class SineCell: LiveCell, HeadlessStepping {
+final class SineCell: RunCell, HeadlessStepping {
     var title: String { tr("an RNN predicts the next value of a noisy sine", "RNN 预测带噪声正弦的下一个值") }
     let run: SineRun
 
@@ -38,12 +38,6 @@ final class SineCell: LiveCell, HeadlessStepping {
         run.apply(c)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     var status: String? {
         if run.stopped {

@@ -12,7 +12,7 @@ import NumericCore
 /// change the running net and are marked on the loss curve; a new length, hidden size or
 /// spectral radius restarts. The run stops (failed) when the loss is no longer finite or
 /// exceeds `blowUp`.
-final class SineRun {
+final class SineRun: PlayableRun {
     struct Config: Equatable {
         var length = 24
         var hidden = 16

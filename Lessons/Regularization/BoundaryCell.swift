@@ -5,7 +5,7 @@ import NumericCore
 /// Page 3: the decision boundary of a too-large net on noisy moons, filled as a map (each
 /// cell coloured by the class the net gives there), the training points on top, and the
 /// train/test accuracy per epoch with the best test epoch (early stopping) marked.
-final class BoundaryCell: LiveCell, HeadlessStepping {
+final class BoundaryCell: RunCell, HeadlessStepping {
     var title: String { tr("decision boundary on noisy moons: 2-100×3-2", "带噪声的双月数据上的决策边界：2-100×3-2") }
     let run: ToyRun
     let defaultRunSteps = 150
@@ -34,12 +34,6 @@ final class BoundaryCell: LiveCell, HeadlessStepping {
         run.apply(c)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     var status: String? {
         if run.stopped {

@@ -4,7 +4,7 @@ import NumericCore
 
 /// Page 1–2: the book's overfitting run live — train and test accuracy per epoch, the gap
 /// between them as a shaded band and a number, knob changes and the best test epoch marked.
-final class OverfitCell: LiveCell, HeadlessStepping {
+final class OverfitCell: RunCell, HeadlessStepping {
     var title: String { tr("overfitting 784-100×6-10 on a small training set", "小训练集上的过拟合：784-100×6-10") }
     let run: OverfitRun
 
@@ -36,12 +36,6 @@ final class OverfitCell: LiveCell, HeadlessStepping {
         run.apply(c)
     }
 
-    var isAnimated: Bool { true }
-    var isFinished: Bool { run.isFinished }
-    var hasFailed: Bool { run.stopped }
-    func step() { run.step() }
-    func advance(budget: Double) -> Bool { run.advance(budget: budget) }
-    func reset() { run.restart() }
 
     /// Advice first when the run blew up; else the MNIST warning (if any) and the progress.
     var status: String? {

@@ -11,7 +11,7 @@ import NumericCore
 /// the dropout ratio change the running net at once and are marked on the curves; a new
 /// training-set size restarts the run. The run stops by itself when the loss is no longer
 /// finite or stays above `explosionThreshold` (λ far too large: W −= lr·λ·W overshoots).
-final class OverfitRun {
+final class OverfitRun: PlayableRun {
     struct Config: Equatable {
         var trainSize = 300
         var lambda = 0.0

@@ -7,7 +7,7 @@ import NumericCore
 /// (2 → 100 ×3 → 2 ReLU, He init) trained full-batch with Adam (lr 0.01) so it can bend
 /// its decision boundary around every noisy point. λ (½·λ·Σ‖W‖²) and dropout (book form)
 /// smooth it. One iteration is one epoch (the whole training set is one batch).
-final class ToyRun {
+final class ToyRun: PlayableRun {
     struct Config: Equatable {
         var lambda = 0.0
         var dropout = 0.0
