@@ -1,6 +1,8 @@
 import Bench
 import Foundation
+import LessonKit
 import Testing
+@testable import nnbook
 
 /// `nnbook bench` pairs each Swift case with the numpy case of the same key: every key the
 /// Swift cases name must exist in `Benchmarks/numpy_reference.py`, and the whole-experiment
@@ -24,5 +26,20 @@ import Testing
         let keys = BenchmarkCase.standard.compactMap(\.numpyKey)
         #expect(keys.contains("batchnorm_grid"))
         #expect(keys.contains("regularization_run"))
+    }
+}
+
+/// The live-rate workloads name registered lessons, pages that have an animated cell, and
+/// knobs those cells have (a typo would time nothing, or stop the bench).
+@Suite struct LiveRateWorkloadTests {
+    @Test func everyWorkloadNamesARegisteredAnimatedCellAndItsKnobs() throws {
+        for w in LiveRateCases.workloads {
+            let lesson = try lessonRegistry.lesson(id: w.lessonID)
+            let pages = lesson.makePages(context: LessonContext())
+            try #require(pages.indices.contains(w.page), "\(w.name): no page \(w.page + 1)")
+            let cell = try #require(pages[w.page].cell, "\(w.name): page \(w.page + 1) has no cell")
+            #expect(cell.isAnimated, "\(w.name)")
+            for name in w.settings.keys { #expect(cell.knobs.contains { $0.name == name }, "\(w.name): no knob \(name)") }
+        }
     }
 }

@@ -38,7 +38,9 @@ enum LiveRateCases {
     private static func run(_ w: Workload, live: Bool) {
         // The registry's lessons are shared instances; each run needs a fresh cell, which
         // opening the page in a new app gives.
-        guard let lesson = try? lessonRegistry.lesson(id: w.lessonID) else { return }
+        guard let lesson = try? lessonRegistry.lesson(id: w.lessonID) else {
+            preconditionFailure("LiveRateCases: no lesson '\(w.lessonID)' (a workload names a lesson that is not registered)")
+        }
         _ = LiveRate.run(lesson: lesson, page: w.page, width: 200, height: 60, live: live) { cell in
             for (name, value) in w.settings { cell.setKnob(name, to: value) }
         }
