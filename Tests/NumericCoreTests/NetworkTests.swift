@@ -123,6 +123,45 @@ struct NetworkTests {
         checkGradients(net, tinyBatch([2, 2, 6, 6], seed: 48), [2, 0])
     }
 
+    @Test func deepConvNetBuilderMatchesTheBooksShapes() {
+        let net = Sequential.deepConvNet(seed: 3)
+        #expect(net.layers.map(\.name) == [
+            "Conv 16×3×3", "ReLU", "Conv 16×3×3", "ReLU", "MaxPool 2×2/2",
+            "Conv 32×3×3", "ReLU", "Conv 32×3×3", "ReLU", "MaxPool 2×2/2",
+            "Conv 64×3×3", "ReLU", "Conv 64×3×3", "ReLU", "MaxPool 2×2/2",
+            "Affine 1024→50", "ReLU", "Dropout 0.5", "Affine 50→10", "Dropout 0.5",
+        ])
+        #expect(net.parameters.map(\.value.shape) == [
+            [16, 1, 3, 3], [16], [16, 16, 3, 3], [16], [32, 16, 3, 3], [32], [32, 32, 3, 3], [32],
+            [64, 32, 3, 3], [64], [64, 64, 3, 3], [64], [1024, 50], [50], [50, 10], [10],
+        ])
+        #expect(net.parameters.map(\.name) == (1...8).flatMap { ["W\($0)", "b\($0)"] })
+        // He init: std √(2/fan-in); the first filters have fan-in 1·3·3 = 9, the first affine 1024.
+        let w1 = net.parameters[0].value.scalars, w7 = net.parameters[12].value.scalars
+        let std1 = (w1.reduce(0) { $0 + $1 * $1 } / Double(w1.count)).squareRoot()
+        let std7 = (w7.reduce(0) { $0 + $1 * $1 } / Double(w7.count)).squareRoot()
+        #expect(abs(std1 / (2.0 / 9).squareRoot() - 1) < 0.2, "W1 std \(std1)")
+        #expect(abs(std7 / (2.0 / 1024).squareRoot() - 1) < 0.03, "W7 std \(std7)")
+        let x = tinyBatch([2, 1, 28, 28], seed: 4)
+        #expect(net.predict(x).shape == [2, 10])
+    }
+
+    @Test func backpropMatchesNumericalGradientsOfATinyDeepConvNet() {
+        // 8×8 → 8 → 8 → pool 4 → 4 → 6 (pad 2) → pool 3 → 3 → 3 → pool 1: every layer type of the book's net.
+        let net = Sequential.deepConvNet(input: (1, 8, 8), filters: [2, 2, 3, 3, 2, 2], hidden: 4, classes: 3,
+                                         dropout: 0.3, weightDecay: 0.01, seed: 49)
+        #expect(net.parameters[12].value.shape == [2, 4])
+        // The fourth conv's pad 2 leaves an outer ring that sees only zeros, where the output is
+        // the bias itself: with zero biases ReLU sits on its kink there and central differences
+        // halve. Biases of ±0.05…0.15 keep every unit off the kink.
+        var rng = Xoshiro256StarStar(seed: 51)
+        for bias in net.parameters where bias.name.hasPrefix("b") {
+            bias.value = Tensor(shape: bias.value.shape, scalars: bias.value.scalars.map { _ in
+                (rng.nextUniform() < 0.5 ? -1 : 1) * (0.05 + 0.1 * rng.nextUniform()) })
+        }
+        checkGradients(net, tinyBatch([2, 1, 8, 8], seed: 50), [2, 0])
+    }
+
     @Test func weightDecayAddsHalfLambdaSquaredNormAndLambdaW() {
         let x = tinyBatch([3, 4], seed: 50)
         let plain = Sequential.mlp(sizes: [4, 5, 3], init: .std(1), seed: 51)
