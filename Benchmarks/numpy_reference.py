@@ -27,6 +27,7 @@ except ImportError as error:  # reported to the Swift side, which then prints Sw
     sys.exit(2)
 
 from ref_convnet import convnet_iteration_case
+from ref_deepconvnet import deepconvnet_iteration_case
 from ref_optimizer_race import optimizer_race_case
 from ref_training_well import batchnorm_grid_case, regularization_run_case
 
@@ -107,6 +108,7 @@ CASES = {
     "matmul_512": matmul_case(512, 512, 512),
     "train_iteration_784_50_10": train_iteration_case(),
     "convnet_iteration": convnet_iteration_case(),
+    "deepconvnet_iteration": deepconvnet_iteration_case(),
     "optimizer_race_784_100x4_10": optimizer_race_case(),
     "batchnorm_grid": batchnorm_grid_case(),
     "regularization_run": regularization_run_case(),

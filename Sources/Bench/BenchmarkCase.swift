@@ -54,6 +54,7 @@ public struct BenchmarkCase {
             .matmul(m: 512, k: 512, n: 512),
             .trainIteration784x50x10,
             .convNetIteration,
+            .deepConvNetIteration,
             .optimizerRace,
             .optimizerRaceInTurn,
             .batchNormGrid,
