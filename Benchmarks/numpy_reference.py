@@ -32,6 +32,15 @@ from ref_optimizer_race import optimizer_race_case
 from ref_training_well import batchnorm_grid_case, regularization_run_case
 
 
+def svd_case(m, n):
+    """The thin SVD (U, s, Vt) of a random normal m×n matrix: LAPACK's gesdd through numpy."""
+    def setup():
+        rng = np.random.default_rng(0)
+        a = rng.standard_normal((m, n))
+        return lambda: np.linalg.svd(a, full_matrices=False)
+    return setup
+
+
 def matmul_case(m, k, n):
     """C = A·B for random normal A (m×k) and B (k×n)."""
     def setup():
@@ -109,6 +118,7 @@ CASES = {
     "train_iteration_784_50_10": train_iteration_case(),
     "convnet_iteration": convnet_iteration_case(),
     "deepconvnet_iteration": deepconvnet_iteration_case(),
+    "svd_784x1000": svd_case(784, 1000),
     "optimizer_race_784_100x4_10": optimizer_race_case(),
     "batchnorm_grid": batchnorm_grid_case(),
     "regularization_run": regularization_run_case(),
@@ -116,7 +126,7 @@ CASES = {
 
 # Whole experiments that take seconds per run: at most this many timed runs, no warm-up,
 # no minimum time (the Swift cases' `maxRepeats`, the same numbers).
-MAX_REPEATS = {"batchnorm_grid": 2, "regularization_run": 3}
+MAX_REPEATS = {"batchnorm_grid": 2, "regularization_run": 3, "svd_784x1000": 3}
 
 
 def measure(run, repeats, warmup, min_time):

@@ -59,6 +59,7 @@ public struct BenchmarkCase {
             .optimizerRaceInTurn,
             .batchNormGrid,
             .regularizationRun,
+            .svd784x1000,
             .frame200x60,
         ]
     }
