@@ -38,10 +38,11 @@ final class GridCell: LiveCell, HeadlessStepping {
     var hasFailed: Bool { grid.pairs.contains { $0.bn.collapsed } }
     func step() { grid.step() }
     func advance(budget: Double) -> Bool {
-        guard !grid.isFinished else { return false }
-        let clock = ContinuousClock(), start = clock.now, limit = Duration.seconds(max(0, budget))
-        repeat { grid.step() } while !grid.isFinished && clock.now - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard !grid.isFinished else { return false }
+            grid.step()
+            return true
+        } > 0
     }
     func reset() { grid.restart() }
 

@@ -53,10 +53,11 @@ final class PairCell: LiveCell, HeadlessStepping {
     var hasFailed: Bool { pair.bn.collapsed || pair.plain.diverged }
     func step() { pair.step() }
     func advance(budget: Double) -> Bool {
-        guard !pair.isFinished else { return false }
-        let clock = ContinuousClock(), start = clock.now, limit = Duration.seconds(max(0, budget))
-        repeat { pair.step() } while !pair.isFinished && clock.now - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard !pair.isFinished else { return false }
+            pair.step()
+            return true
+        } > 0
     }
     func reset() { rebuild(sigma: pair.sigma) }
 

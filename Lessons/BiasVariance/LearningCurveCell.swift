@@ -72,10 +72,11 @@ final class LearningCurveCell: LiveCell, HeadlessStepping {
     }
 
     func advance(budget: Double) -> Bool {
-        guard current != nil else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat { iterate() } while current != nil && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard current != nil else { return false }
+            iterate()
+            return true
+        } > 0
     }
 
     /// One epoch of the current size; when it is done, its errors are recorded and the next

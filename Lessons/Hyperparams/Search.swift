@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import LessonKit
 import NumericCore
 
 /// What the learner sets for the search: the book's ranges and 50 epochs by default, but 20
@@ -75,15 +75,11 @@ final class Search {
 
     /// Iterations for about `budget` seconds (at least one unless finished); true if any ran.
     func advance(budget: Double) -> Bool {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let limit = UInt64(max(0, budget) * 1e9)
-        var done = 0
-        repeat {
-            if isFinished { break }
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
             step()
-            done += 1
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return done > 0
+            return true
+        } > 0
     }
 
     /// The random stream of trial `number` in `round`.

@@ -95,14 +95,11 @@ final class InitRace {
 
     func advance(budget: Double) -> Bool {
         build()
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var any = false
-        repeat {
-            guard !active.isEmpty else { break }
+        return FrameBudget.spend(budget) {
+            guard !active.isEmpty else { return false }
             step()
-            any = true
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return any
+            return true
+        } > 0
     }
 
     func reset() { makeRuns() }

@@ -50,14 +50,11 @@ class StackCell {
 
     /// Layers until `budget` seconds are spent (at least one).
     func advance(budget: Double) -> Bool {
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var any = false
-        repeat {
-            guard !isFinished else { break }
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
             step()
-            any = true
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return any
+            return true
+        } > 0
     }
 
     func reset() { stack = nil }

@@ -137,14 +137,11 @@ final class LogisticRun {
 
     /// Iterations for about `budget` seconds, at most `perFrame` of them; true if any ran.
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var done = 0
-        repeat {
+        FrameBudget.spend(budget, maxSteps: Self.perFrame(config.task)) {
+            guard !isFinished else { return false }
             iterate()
-            done += 1
-        } while !isFinished && done < Self.perFrame(config.task) && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+            return true
+        } > 0
     }
 
     /// The accuracy of always answering the more common label (for digits: "no, not a 3").

@@ -65,14 +65,11 @@ final class RaceCell: LiveCell {
 
     /// One iteration at a time of the run furthest behind, until `budget` is spent.
     func advance(budget: Double) -> Bool {
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var any = false
-        repeat {
-            guard let run = laggard else { break }
+        FrameBudget.spend(budget) {
+            guard let run = laggard else { return false }
             run.step()
-            any = true
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return any
+            return true
+        } > 0
     }
 
     func reset() { for run in runs { run.restart() } }

@@ -73,13 +73,7 @@ final class DigitsRace {
     /// `budget` seconds are spent (at least one); returns whether anything ran.
     func advance(budget: Double) -> Bool {
         build()
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var any = false
-        repeat {
-            guard stepLaggingRuns() else { break }
-            any = true
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return any
+        return FrameBudget.spend(budget) { stepLaggingRuns() } > 0
     }
 
     /// The active runs at the lowest iteration each take one step on that iteration's

@@ -141,14 +141,11 @@ final class PlaygroundRun: PlayableRun {
 
     /// Iterations until `budget` seconds have passed or `iterationsPerFrame` are done.
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var done = 0
-        repeat {
+        FrameBudget.spend(budget, maxSteps: Self.iterationsPerFrame) {
+            guard !isFinished else { return false }
             step()
-            done += 1
-        } while !isFinished && done < Self.iterationsPerFrame && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+            return true
+        } > 0
     }
 
     /// Cross-entropy (without the λ term) and accuracy of the current net on a set.

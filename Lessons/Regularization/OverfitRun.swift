@@ -89,13 +89,12 @@ final class OverfitRun: PlayableRun {
 
     /// Iterations for about `budget` seconds, up to the epoch limit; true if any ran.
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat {
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
             trainer.step()
             checkDivergence()
-        } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+            return true
+        } > 0
     }
 
     private func checkDivergence() {

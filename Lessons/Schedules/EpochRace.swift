@@ -51,13 +51,7 @@ class EpochRace {
     /// Iterations of the runs furthest behind for about `budget` seconds (at least one).
     func advance(budget: Double) -> Bool {
         build()
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        var any = false
-        repeat {
-            guard stepLagging() else { break }
-            any = true
-        } while DispatchTime.now().uptimeNanoseconds - start < limit
-        return any
+        return FrameBudget.spend(budget) { stepLagging() } > 0
     }
 
     func reset() { runs = [] }
