@@ -29,9 +29,31 @@ enum EmbeddingsKnobs {
         case "lr": c.learningRate = min(learningRateRange.upperBound, max(learningRateRange.lowerBound, value))
         case "mining": c.mining = EmbeddingRun.Mining(rawValue: min(1, max(0, Int(value.rounded())))) ?? .random
         case "classes": c.classes = min(10, max(2, Int(value.rounded())))
+        case "dim": c.dimension = dimensions[min(dimensions.count - 1, max(0, Int(value.rounded())))]
         default: return nil
         }
         return c
+    }
+
+    /// The embedding dimensions the `dim` knob offers (its values are the indices).
+    static let dimensions = [2, 8]
+
+    /// The `dim` knob (2 or 8; a new dimension restarts the run). Listed after the page's
+    /// other knobs so their order and keys stay as they were.
+    static func dimensionKnob(_ c: EmbeddingRun.Config) -> Knob {
+        Knob(name: "dim", label: tr("embedding dimension", "嵌入维数"), kind: .choice(dimensions.map(String.init)),
+             value: Double(dimensions.firstIndex(of: c.dimension) ?? 0))
+    }
+
+    /// The status's note in 8-D that the scatter is a projection (empty in 2-D).
+    static func projectionNote(_ run: EmbeddingRun) -> String {
+        guard run.config.dimension > 2 else { return "" }
+        return tr(" · \(run.config.dimension)-D shown on its top 2 principal directions", " · \(run.config.dimension) 维，显示前 2 个主方向上的投影")
+    }
+
+    /// A scatter's title, with "(PCA to 2-D)" in more than 2 dimensions.
+    static func scatterTitle(_ run: EmbeddingRun, _ title: String) -> String {
+        run.config.dimension > 2 ? title + tr(" (PCA to 2-D)", "（PCA 投影到 2 维）") : title
     }
 
     static let colors: [Color] = Palette.series + [.cube(5, 5, 5), .cube(3, 5, 3), .cube(5, 3, 4)]
