@@ -51,9 +51,10 @@ enum EmbeddingsKnobs {
         return tr(" · \(run.config.dimension)-D shown on its top 2 principal directions", " · \(run.config.dimension) 维，显示前 2 个主方向上的投影")
     }
 
-    /// A scatter's title, with "(PCA to 2-D)" in more than 2 dimensions.
-    static func scatterTitle(_ run: EmbeddingRun, _ title: String) -> String {
-        run.config.dimension > 2 ? title + tr(" (PCA to 2-D)", "（PCA 投影到 2 维）") : title
+    /// A scatter's title: `twoD` for a 2-D embedding, `projected` (which says it is a PCA
+    /// projection) in more dimensions.
+    static func scatterTitle(_ run: EmbeddingRun, _ twoD: String, _ projected: String) -> String {
+        run.config.dimension > 2 ? projected : twoD
     }
 
     static let colors: [Color] = Palette.series + [.cube(5, 5, 5), .cube(3, 5, 3), .cube(5, 3, 4)]

@@ -67,7 +67,8 @@ final class TripletCell: LiveCell, HeadlessStepping {
     }
 
     var scatter: ScatterPlot {
-        EmbeddingsKnobs.scatter(title: EmbeddingsKnobs.scatterTitle(run, tr("embedding of held-out digits", "留出数字的嵌入")),
+        EmbeddingsKnobs.scatter(title: EmbeddingsKnobs.scatterTitle(run, tr("embedding of held-out digits", "留出数字的嵌入"),
+                                                                   tr("held-out digits (PCA to 2-D)", "留出的数字（PCA 投影到 2 维）")),
                                 series: EmbeddingsKnobs.series(points: run.shownPoints, labels: run.heldOut.labels, classes: run.config.classes))
     }
 

@@ -80,7 +80,8 @@ final class VerifyCell: LiveCell, HeadlessStepping {
         let points = run.shownPoints
         for case let i? in references { stored.append(x: points[i][0], y: points[i][1]) }
         series.append(stored)
-        return EmbeddingsKnobs.scatter(title: EmbeddingsKnobs.scatterTitle(run, tr("held-out digits and the stored ones", "留出的数字与存档的样本")), series: series)
+        return EmbeddingsKnobs.scatter(title: EmbeddingsKnobs.scatterTitle(run, tr("held-out digits and the stored ones", "留出的数字与存档的样本"),
+                                                                   tr("held-out and stored (PCA to 2-D)", "留出与存档（PCA 投影到 2 维）")), series: series)
     }
 
     /// TAR and FAR as τ sweeps 0…2 (the current τ marked).
