@@ -91,8 +91,8 @@ final class TextureCell: RunCell, HeadlessStepping {
         return plot
     }
 
-    /// The target over the synthesized image (each 16 columns wide) on the left, the loss
-    /// curve filling the rest.
+    /// The target over the synthesized image on the left (18 columns, wider on a tall
+    /// screen), the loss curve filling the rest.
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         let target = picture(options.drawable(tr("target T", "目标 T")), run.target, range: 0...1)
         let finite = run.image.allSatisfy(\.isFinite)
@@ -102,7 +102,8 @@ final class TextureCell: RunCell, HeadlessStepping {
         var loss = lossPlot
         loss.title = options.drawable(loss.title)
         return ChartLayout.withReadout(readouts, width: width, height: height, options: options) { grid, rows in
-            let left = TextureRun.size + 2, top = rows / 2
+            // 18 columns (16 pixels and a margin) unless the screen is tall enough for more.
+            let top = rows / 2, left = min(width / 3, max(TextureRun.size + 2, (top - 2) * 2))
             grid.blit(target.render(width: left, height: top, options: options), x: 0, y: 0)
             grid.blit(synthesized.render(width: left, height: rows - top, options: options), x: 0, y: top)
             grid.blit(loss.render(width: width - left - 1, height: rows, options: options), x: left + 1, y: 0)
