@@ -45,10 +45,11 @@ enum EmbeddingsKnobs {
              value: Double(dimensions.firstIndex(of: c.dimension) ?? 0))
     }
 
-    /// The status's note in 8-D that the scatter is a projection (empty in 2-D).
+    /// The status's note in 8-D that the scatter is a projection on the top two principal
+    /// directions (PCA; empty in 2-D). Short: the status row has about 63 columns.
     static func projectionNote(_ run: EmbeddingRun) -> String {
         guard run.config.dimension > 2 else { return "" }
-        return tr(" · \(run.config.dimension)-D shown on its top 2 principal directions", " · \(run.config.dimension) 维，显示前 2 个主方向上的投影")
+        return tr(" · \(run.config.dimension)-D shown by PCA", " · \(run.config.dimension) 维，以 PCA 显示")
     }
 
     /// A scatter's title: `twoD` for a 2-D embedding, `projected` (which says it is a PCA

@@ -42,15 +42,14 @@ final class TextureCell: RunCell, HeadlessStepping {
     var status: String? {
         let lr = NumberText.format(run.config.learningRate, digits: 3)
         if run.stopped {
-            return tr("learning rate too high — lower pixel_lr, press r · the pixels blew up at iteration \(run.iteration)",
-                      "学习率过大——调小 pixel_lr 后按 r · 像素在第 \(run.iteration) 次迭代时发散")
+            return tr("lower pixel_lr and press r: the pixels blew up (iteration \(run.iteration))",
+                      "调小 pixel_lr 后按 r：像素发散了（第 \(run.iteration) 次迭代）")
         }
         if run.stalled {
-            return tr("E stopped falling: the steps overshoot back and forth — lower pixel_lr",
-                      "E 不再下降：步子来回迈过头——调小 pixel_lr")
+            return tr("lower pixel_lr: the steps overshoot, E stopped falling", "调小 pixel_lr：步子迈过头，E 不再下降")
         }
         if run.config.learningRate <= Self.slowLearningRate {
-            return tr("lr \(lr) barely moves the pixels — raise pixel_lr", "lr 为 \(lr) 时像素几乎不动——调大 pixel_lr")
+            return tr("raise pixel_lr: at lr \(lr) the pixels barely move", "调大 pixel_lr：lr 为 \(lr) 时像素几乎不动")
         }
         guard run.iteration > 0 else {
             return tr("16×16 noise: press space to descend on its pixels", "16×16 的噪声：按空格键在它的像素上梯度下降")

@@ -64,9 +64,12 @@ import Testing
         #expect(cell.run.shownPoints == p.projected)
         #expect(p.projected.allSatisfy { $0.count == 2 && dot($0, $0) <= 1 + 1e-12 })
         #expect(p.explained > 0 && p.explained <= 1)
-        #expect(cell.status == "iteration 30 / 600 · 8-D shown on its top 2 principal directions")
+        #expect(cell.status == "iteration 30 / 600 · 8-D shown by PCA")
+        for _ in 0..<57 { cell.step() }
+        #expect(cell.status == "iteration 600 / 600 · done: r restarts · 8-D shown by PCA")
+        #expect(displayWidth(of: cell.status!) <= 63)
         #expect(cell.scatter.title == "held-out digits (PCA to 2-D)")
-        #expect(Language.$override.withValue(.zh) { cell.status } == "第 30 / 600 次迭代 · 8 维，显示前 2 个主方向上的投影")
+        #expect(Language.$override.withValue(.zh) { cell.status } == "第 600 / 600 次迭代 · 完成：按 r 重新开始 · 8 维，以 PCA 显示")
         cell.setKnob("dim", to: 0)
         #expect(cell.run.iteration == 0 && cell.run.config.dimension == 2)
     }

@@ -13,6 +13,15 @@ struct TextureSynthesisTests: ChallengeTesting {
     let pages = EmbeddingsLesson().makePages(context: LessonContext())
     var cell: TextureCell { pages[3].cell as! TextureCell }
 
+    /// The status fits the notebook's status row at 80 columns (63 columns after
+    /// " ■ finished  ·  ") in both languages.
+    func expectStatusFits(sourceLocation: SourceLocation = #_sourceLocation) {
+        for language in [Language.en, .zh] {
+            let status = Language.$override.withValue(language) { cell.status } ?? ""
+            #expect(displayWidth(of: status) <= 63, "\(status)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func thePageIsLastWithAChallengeAndAPrediction() {
         #expect(pages.count == 4)
         #expect(pages[3].challenges.map(\.id) == ["match-texture"])
@@ -20,6 +29,7 @@ struct TextureSynthesisTests: ChallengeTesting {
         #expect(EmbeddingsLesson().challengeIDs() == ["separate-triplets", "pick-threshold", "match-texture"])
         #expect(pages[3].challenges[0].evaluate(pages[2].cell!) == .wrongCell)
         #expect(cell.status == "16×16 noise: press space to descend on its pixels")
+        expectStatusFits()
     }
 
     /// Default settings (lr 1000, random5, stripes): E falls about 35-fold in 600 iterations,
@@ -32,6 +42,7 @@ struct TextureSynthesisTests: ChallengeTesting {
         #expect(prediction.truth(cell) == nil)
         run(cell)
         #expect(cell.run.iteration == 600 && !cell.run.stopped)
+        expectStatusFits()
         let fell = cell.run.losses[0] / cell.run.losses.last!
         #expect(fell > 20 && fell < 50)
         #expect(!challenge.evaluate(cell).passed)
@@ -52,7 +63,8 @@ struct TextureSynthesisTests: ChallengeTesting {
         #expect(cell.run.config.learningRate == 8000)
         run(cell)
         #expect(cell.run.stopped && cell.hasFailed && cell.isFinished && cell.run.iteration < 20)
-        #expect(cell.status?.hasPrefix("learning rate too high — lower pixel_lr, press r") == true)
+        #expect(cell.status?.hasPrefix("lower pixel_lr and press r: the pixels blew up (iteration ") == true)
+        expectStatusFits()
         #expect(pages[3].challenges[0].evaluate(cell).progress == "the pixels blew up: lower pixel_lr, press r")
         #expect(!cell.render(width: 80, height: 24, options: .standard).text.lowercased().contains("nan"))
         cell.setKnob("pixel_lr", to: 1000)
@@ -66,10 +78,12 @@ struct TextureSynthesisTests: ChallengeTesting {
         cell.setKnob("pixel_lr", to: 4000)
         run(cell)
         #expect(cell.run.stalled && !cell.run.stopped)
-        #expect(cell.status == "E stopped falling: the steps overshoot back and forth — lower pixel_lr")
+        #expect(cell.status == "lower pixel_lr: the steps overshoot, E stopped falling")
+        expectStatusFits()
         cell.setKnob("pixel_lr", to: 10)
         cell.reset()
-        #expect(cell.status == "lr 10 barely moves the pixels — raise pixel_lr")
+        #expect(cell.status == "raise pixel_lr: at lr 10 the pixels barely move")
+        expectStatusFits()
     }
 
     @Test func knobChangesMidRunAreMarkedAndTheTargetChanges() {
