@@ -3,7 +3,7 @@ import LessonKit
 import Dispatch
 import NumericCore
 
-/// A small net (784 → 64 → 2, ReLU, He init, the output scaled to unit length) that maps digit
+/// A small net (784 → 64 → 2 or 8, ReLU, He init, the output scaled to unit length) that maps digit
 /// images to points on the unit circle, trained with the triplet loss and Adam. One iteration
 /// draws a pool of images (an equal number per class), embeds them, picks one triplet per
 /// anchor in the pool — the positive at random from its class, the negative at random from the
@@ -23,6 +23,8 @@ final class EmbeddingRun {
         var iterations = 600
         /// Images per class in one iteration's pool.
         var perClass = 8
+        /// The embedding's dimension (the `dim` knob: 2 or 8).
+        var dimension = 2
     }
 
     /// The held-out images embedded for the scatter and the checks, per class.
@@ -46,6 +48,7 @@ final class EmbeddingRun {
     private(set) var events: [(iteration: Int, label: String)] = []
     private(set) var stopped = false
     private var cache: (iteration: Int, points: [[Double]])?
+    private var shownCache: (iteration: Int, points: [[Double]])?
 
     init(data: DigitsSource, config: Config = Config(), seed: UInt64) {
         self.data = data
@@ -61,7 +64,7 @@ final class EmbeddingRun {
         var r = Xoshiro256StarStar(seed: seed)
         let net = Sequential(layers: [
             Affine(inputSize: inputs, outputSize: config.hidden, init: .he, using: &r), ReLU(),
-            Affine(inputSize: config.hidden, outputSize: 2, init: .xavier, using: &r),
+            Affine(inputSize: config.hidden, outputSize: config.dimension, init: .xavier, using: &r),
         ])
         return (net, Adam(learningRate: config.learningRate))
     }
@@ -86,6 +89,7 @@ final class EmbeddingRun {
         events = []
         stopped = false
         cache = nil
+        shownCache = nil
     }
 
     /// α, lr and mining apply from the next iteration (marked on the curve once training has
@@ -93,7 +97,7 @@ final class EmbeddingRun {
     func apply(_ new: Config) {
         let old = config
         config = new
-        if new.classes != old.classes || new.hidden != old.hidden { restart(); return }
+        if new.classes != old.classes || new.hidden != old.hidden || new.dimension != old.dimension { restart(); return }
         optimizer.learningRate = new.learningRate
         guard iteration > 0 else { return }
         if new.margin != old.margin { events.append((iteration, "α=" + NumberText.format(new.margin, digits: 2))) }
@@ -129,19 +133,20 @@ final class EmbeddingRun {
         let raw = Self.rows(z)
         let e = raw.map(TripletLoss.normalize)
         let triplets = Self.triplets(embeddings: e, labels: labels, mining: config.mining, rng: &rng)
-        var grads = [[Double]](repeating: [0, 0], count: e.count)
+        let dim = config.dimension
+        var grads = [[Double]](repeating: [Double](repeating: 0, count: dim), count: e.count)
         var total = 0.0, active = 0
         for t in triplets {
             let r = TripletLoss.evaluate(anchor: e[t.a], positive: e[t.p], negative: e[t.n], margin: config.margin)
             total += r.loss
             if r.active { active += 1 }
-            for k in 0..<2 {
+            for k in 0..<dim {
                 grads[t.a][k] += r.dAnchor[k]; grads[t.p][k] += r.dPositive[k]; grads[t.n][k] += r.dNegative[k]
             }
         }
         let m = Double(max(1, triplets.count))
         let dz = (0..<e.count).flatMap { i in TripletLoss.normalizeBackward(raw[i], grads[i].map { $0 / m }) }
-        var dout = Tensor(shape: [e.count, 2], scalars: dz)
+        var dout = Tensor(shape: [e.count, dim], scalars: dz)
         for layer in net.layers.reversed() { dout = layer.backward(dout) }
         optimizer.update(net.parameters)
         iteration += 1
@@ -179,6 +184,17 @@ final class EmbeddingRun {
         let points = Self.rows(net.predict(heldOut.images, training: false)).map(TripletLoss.normalize)
         cache = (iteration, points)
         return points
+    }
+
+    /// The held-out points as the scatter draws them: the embedding itself in 2-D; in more
+    /// dimensions its projection on the top two principal directions of the held-out points
+    /// (`EmbeddingProjection`), inside the unit disc.
+    var shownPoints: [[Double]] {
+        if config.dimension == 2 { return heldOutPoints }
+        if let shownCache, shownCache.iteration == iteration { return shownCache.points }
+        let points = EmbeddingProjection.projectOnTopTwo(heldOutPoints)
+        shownCache = (iteration, points.projected)
+        return points.projected
     }
 
     /// The fraction of held-out triplets the margin already separates, ‖a−p‖² + α ≤ ‖a−n‖²:

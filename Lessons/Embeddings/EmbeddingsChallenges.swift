@@ -79,3 +79,52 @@ enum EmbeddingsChallenges {
         return 1
     }
 }
+
+/// Page 4 (texture synthesis): bring the texture loss down fiftyfold, and "will the
+/// synthesized stripes sit where the target's are?".
+extension EmbeddingsChallenges {
+    /// The factor E must fall by, from its start, without the pixels blowing up.
+    static let textureFactor = 50.0
+
+    static let texture = Challenge(
+        id: "match-texture",
+        goal: Localized(en: "Synthesize a texture whose loss E is at most 1/50 of where it started, without the pixels blowing up.",
+                        zh: "合成一张纹理，让它的损失 E 降到开始时的 1/50 以下，而且像素不发散。"),
+        hints: [
+            Localized(en: "The default learning rate is too cautious to get there in 600 iterations; a higher one descends faster until it overshoots.",
+                      zh: "默认的学习率太保守，600 次迭代内到不了；学习率越高下降越快，直到步子迈过头。"),
+            Localized(en: "Press r, raise pixel_lr to about 2000 (4000 already overshoots), then space and let it run.",
+                      zh: "按 r，把 pixel_lr 调到 2000 左右（4000 已经迈过头），再按空格键让它运行。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? TextureCell else { return .wrongCell }
+        let run = cell.run
+        if run.stopped {
+            return ChallengeCheck(passed: false, progress: tr("the pixels blew up: lower pixel_lr, press r", "像素发散了：调小 pixel_lr 后按 r"))
+        }
+        guard let first = run.losses.first, let last = run.losses.last else {
+            return ChallengeCheck(passed: false, progress: tr("press space to start", "按空格键开始"))
+        }
+        let factor = first / max(last, 1e-300)
+        let shown = NumberText.format(factor, digits: 3)
+        return ChallengeCheck(passed: factor >= textureFactor,
+                              progress: tr("E fell \(shown)-fold (need 50)", "E 降为原来的 1/\(shown)（需要 1/50）"))
+    }
+
+    /// Page 4: the synthesized stripes are not in the target's rows.
+    static let samePlace = Prediction(
+        id: "stripes-same-place",
+        question: Localized(en: "Target: stripes, filters: random5. Once E is small, will X's stripes sit in the same rows as T's?",
+                            zh: "目标为 stripes，滤波器为 random5。E 变小以后，X 的条纹会和 T 的在同样的行上吗？"),
+        choices: [Localized(en: "yes, the same rows", zh: "会，在同样的行上"),
+                  Localized(en: "no, anywhere", zh: "不会，可能在任何位置")],
+        explanation: Localized(en: "The Gram matrix sums over every position, so it holds how often and how strongly features occur, not where: X gets stripes, but in its own rows.",
+                               zh: "Gram 矩阵把所有位置加在一起，记下的是特征出现得多频繁、有多强，而不是在哪里：X 有了条纹，但在它自己的行上。")
+    ) { cell in
+        guard let cell = cell as? TextureCell, cell.run.config.texture == 0, cell.run.config.filters == 2,
+              let first = cell.run.losses.first, let last = cell.run.losses.last, !cell.run.stopped,
+              last <= first / 20 else { return nil }
+        return cell.run.pixelDifference < 0.05 ? 0 : 1
+    }
+}

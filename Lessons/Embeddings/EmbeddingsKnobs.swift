@@ -29,9 +29,33 @@ enum EmbeddingsKnobs {
         case "lr": c.learningRate = min(learningRateRange.upperBound, max(learningRateRange.lowerBound, value))
         case "mining": c.mining = EmbeddingRun.Mining(rawValue: min(1, max(0, Int(value.rounded())))) ?? .random
         case "classes": c.classes = min(10, max(2, Int(value.rounded())))
+        case "dim": c.dimension = dimensions[min(dimensions.count - 1, max(0, Int(value.rounded())))]
         default: return nil
         }
         return c
+    }
+
+    /// The embedding dimensions the `dim` knob offers (its values are the indices).
+    static let dimensions = [2, 8]
+
+    /// The `dim` knob (2 or 8; a new dimension restarts the run). Listed after the page's
+    /// other knobs so their order and keys stay as they were.
+    static func dimensionKnob(_ c: EmbeddingRun.Config) -> Knob {
+        Knob(name: "dim", label: tr("embedding dimension", "嵌入维数"), kind: .choice(dimensions.map(String.init)),
+             value: Double(dimensions.firstIndex(of: c.dimension) ?? 0))
+    }
+
+    /// The status's note in 8-D that the scatter is a projection on the top two principal
+    /// directions (PCA; empty in 2-D). Short: the status row has about 63 columns.
+    static func projectionNote(_ run: EmbeddingRun) -> String {
+        guard run.config.dimension > 2 else { return "" }
+        return tr(" · \(run.config.dimension)-D shown by PCA", " · \(run.config.dimension) 维，以 PCA 显示")
+    }
+
+    /// A scatter's title: `twoD` for a 2-D embedding, `projected` (which says it is a PCA
+    /// projection) in more dimensions.
+    static func scatterTitle(_ run: EmbeddingRun, _ twoD: String, _ projected: String) -> String {
+        run.config.dimension > 2 ? projected : twoD
     }
 
     static let colors: [Color] = Palette.series + [.cube(5, 5, 5), .cube(3, 5, 3), .cube(5, 3, 4)]

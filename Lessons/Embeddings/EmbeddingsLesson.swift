@@ -9,8 +9,8 @@ public struct EmbeddingsLesson: Lesson {
     public let id = "embeddings"
     public var title: String { tr("Embeddings and the triplet loss", "嵌入与三元组损失") }
     public var summary: String {
-        tr("digits mapped to a circle by the triplet loss, verification with a threshold τ, one-shot recognition, Gram matrices",
-           "用三元组损失把数字映射到圆上，用阈值 τ 做验证，单样本识别，Gram 矩阵")
+        tr("digits mapped to a circle by the triplet loss, verification with a threshold τ, one-shot recognition, Gram matrices, texture synthesis",
+           "用三元组损失把数字映射到圆上，用阈值 τ 做验证，单样本识别，Gram 矩阵，纹理合成")
     }
 
     /// The synthetic dataset sizes (train, test) when no MNIST is given.
@@ -38,9 +38,14 @@ public struct EmbeddingsLesson: Lesson {
                  challenges: [EmbeddingsChallenges.verify]),
             Page(title: Localized(en: "Style as Gram matrices", zh: "用 Gram 矩阵表示风格"), text: EmbeddingsText.style,
                  cell: StyleCell(), prediction: EmbeddingsChallenges.slide),
+            Page(title: Localized(en: "Texture synthesis", zh: "纹理合成"), text: EmbeddingsText.texture,
+                 cell: TextureCell(run: TextureRun(seed: context.seed)),
+                 challenges: [EmbeddingsChallenges.texture], prediction: EmbeddingsChallenges.samePlace),
         ]
     }
 
     /// The ids without building the pages (which loads digits).
-    public func challengeIDs() -> [String] { [EmbeddingsChallenges.separate.id, EmbeddingsChallenges.verify.id] }
+    public func challengeIDs() -> [String] {
+        [EmbeddingsChallenges.separate.id, EmbeddingsChallenges.verify.id, EmbeddingsChallenges.texture.id]
+    }
 }

@@ -21,15 +21,17 @@ final class StyleCell: LiveCell, HeadlessStepping {
 
     /// Nothing here is random: the textures and filters are fixed.
     init() {
-        // Horizontal edges, vertical edges, and the two diagonals.
-        let filters: [[Double]] = [
-            [-1, -2, -1, 0, 0, 0, 1, 2, 1],
-            [-1, 0, 1, -2, 0, 2, -1, 0, 1],
-            [0, 1, 2, -1, 0, 1, -2, -1, 0],
-            [2, 1, 0, 1, 0, -1, 0, -1, -2],
-        ]
-        conv = Convolution(weight: Tensor(shape: [4, 1, 3, 3], scalars: filters.flatMap { $0 }), bias: .zeros([4]), pad: 1)
+        conv = Convolution(weight: Tensor(shape: [4, 1, 3, 3], scalars: Self.edgeFilters.flatMap { $0 }), bias: .zeros([4]), pad: 1)
     }
+
+    /// The four 3×3 edge filters (row-major): horizontal edges, vertical edges, and the two
+    /// diagonals (also the texture synthesis page's `edges` bank).
+    static let edgeFilters: [[Double]] = [
+        [-1, -2, -1, 0, 0, 0, 1, 2, 1],
+        [-1, 0, 1, -2, 0, 2, -1, 0, 1],
+        [0, 1, 2, -1, 0, 1, -2, -1, 0],
+        [2, 1, 0, 1, 0, -1, 0, -1, -2],
+    ]
 
     var knobs: [Knob] {
         [

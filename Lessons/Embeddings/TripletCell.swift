@@ -6,7 +6,10 @@ import NumericCore
 /// per class) organizing itself as the triplet loss trains, beside the mean loss per iteration
 /// with knob changes marked.
 final class TripletCell: LiveCell, HeadlessStepping {
-    var title: String { tr("triplet loss: 784 → 64 → 2, unit length", "三元组损失：784 → 64 → 2，长度归一") }
+    var title: String {
+        let d = run.config.dimension
+        return tr("triplet loss: 784 → 64 → \(d), unit length", "三元组损失：784 → 64 → \(d)，长度归一")
+    }
     let run: EmbeddingRun
     let defaultRunSteps = 60
 
@@ -18,7 +21,8 @@ final class TripletCell: LiveCell, HeadlessStepping {
 
     var knobs: [Knob] {
         EmbeddingsKnobs.knobs(run.config)
-            + [Knob(name: "view", label: tr("narrow screen shows", "窄屏时显示"), kind: .choice(Self.views), value: lossWhenNarrow ? 1 : 0)]
+            + [Knob(name: "view", label: tr("narrow screen shows", "窄屏时显示"), kind: .choice(Self.views), value: lossWhenNarrow ? 1 : 0),
+               EmbeddingsKnobs.dimensionKnob(run.config)]
     }
 
     func setKnob(_ name: String, to value: Double) {
@@ -44,10 +48,11 @@ final class TripletCell: LiveCell, HeadlessStepping {
             let start = tr("\(source): \(run.heldOut.labels.count) held-out digits drawn, press space to train",
                            "\(source)：已画出 \(run.heldOut.labels.count) 个留出的数字，按空格键开始训练")
             if let problem = run.data.problem { return "⚠ " + DataNotice.mnistNotLoaded(reason: problem) + " · " + start }
-            return start
+            return start + EmbeddingsKnobs.projectionNote(run)
         }
         let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
         return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+            + EmbeddingsKnobs.projectionNote(run)
     }
 
     var readouts: [String] {
@@ -62,8 +67,9 @@ final class TripletCell: LiveCell, HeadlessStepping {
     }
 
     var scatter: ScatterPlot {
-        EmbeddingsKnobs.scatter(title: tr("embedding of held-out digits", "留出数字的嵌入"),
-                                series: EmbeddingsKnobs.series(points: run.heldOutPoints, labels: run.heldOut.labels, classes: run.config.classes))
+        EmbeddingsKnobs.scatter(title: EmbeddingsKnobs.scatterTitle(run, tr("embedding of held-out digits", "留出数字的嵌入"),
+                                                                   tr("held-out digits (PCA to 2-D)", "留出的数字（PCA 投影到 2 维）")),
+                                series: EmbeddingsKnobs.series(points: run.shownPoints, labels: run.heldOut.labels, classes: run.config.classes))
     }
 
     var lossPlot: LinePlot {
@@ -95,15 +101,17 @@ final class TripletCell: LiveCell, HeadlessStepping {
     }
 
     /// Table `loss` (iteration, loss, active) and `embedding` (x, y, label of each held-out
-    /// digit); JSON with the settings and the held-out fraction within the margin.
+    /// digit: the embedding in 2-D, its projection on the top two principal directions in
+    /// 8-D, when table `vectors` has the whole embedding); JSON with the settings and the
+    /// held-out fraction within the margin.
     func export() -> CellExport {
         let c = run.config
         let lossRows = run.losses.indices.map { [ExportValue.integer($0 + 1), .number(run.losses[$0]), .number(run.activeFractions[$0])] }
-        let points = run.heldOutPoints
+        let points = run.shownPoints
         let pointRows = points.indices.map { [ExportValue.number(points[$0][0]), .number(points[$0][1]), .integer(run.heldOut.labels[$0])] }
         let json: ExportValue = .object([
             ("data", .string(run.data.sourceName)), ("classes", .integer(c.classes)),
-            ("sizes", .array([run.data.split.train.images.columns, c.hidden, 2].map(ExportValue.integer))),
+            ("sizes", .array([run.data.split.train.images.columns, c.hidden, c.dimension].map(ExportValue.integer))),
             ("margin", .number(c.margin)), ("lr", .number(c.learningRate)), ("optimizer", .string("Adam")),
             ("mining", .string(EmbeddingsKnobs.miningNames[c.mining.rawValue])), ("pool_per_class", .integer(c.perClass)),
             ("iterations", .integer(run.iteration)), ("stopped", .bool(run.stopped)), ("collapsed", .bool(run.collapsed)),
@@ -111,9 +119,15 @@ final class TripletCell: LiveCell, HeadlessStepping {
             ("held_out_within_margin", .number(run.heldOutSatisfied)),
             ("events", .array(run.events.map { .object([("iteration", .integer($0.iteration)), ("label", .string($0.label))]) })),
         ])
-        return CellExport(name: "triplet", json: json, tables: [
+        var tables = [
             ExportTable(name: "loss", columns: ["iteration", "loss", "active"], rows: lossRows),
             ExportTable(name: "embedding", columns: ["x", "y", "label"], rows: pointRows),
-        ])
+        ]
+        if c.dimension > 2 {
+            let full = run.heldOutPoints
+            tables.append(ExportTable(name: "vectors", columns: (1...c.dimension).map { "e\($0)" } + ["label"],
+                                      rows: full.indices.map { i in full[i].map(ExportValue.number) + [.integer(run.heldOut.labels[i])] }))
+        }
+        return CellExport(name: "triplet", json: json, tables: tables)
     }
 }

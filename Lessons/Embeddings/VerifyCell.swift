@@ -18,7 +18,7 @@ final class VerifyCell: LiveCell, HeadlessStepping {
     var knobs: [Knob] {
         [Knob(name: "tau", label: tr("threshold τ", "阈值 τ"), kind: .continuous(range: Self.thresholdRange, step: 0.05, scale: .linear),
               value: threshold, digits: 2)]
-            + EmbeddingsKnobs.knobs(run.config).filter { $0.name != "classes" }
+            + EmbeddingsKnobs.knobs(run.config).filter { $0.name != "classes" } + [EmbeddingsKnobs.dimensionKnob(run.config)]
     }
 
     func setKnob(_ name: String, to value: Double) {
@@ -54,9 +54,12 @@ final class VerifyCell: LiveCell, HeadlessStepping {
         if threshold == 0 { return tr("τ = 0 accepts no pair — raise τ", "τ = 0 时不接受任何一对——调大 τ") }
         if threshold >= 2 { return tr("τ = 2 accepts every pair (points on a unit circle are at most 2 apart) — lower τ",
                                       "τ = 2 接受所有的对（单位圆上两点相距不超过 2）——调小 τ") }
-        guard run.iteration > 0 else { return tr("an untrained net: press space to train", "网络还没有训练：按空格键开始训练") }
+        guard run.iteration > 0 else {
+            return tr("an untrained net: press space to train", "网络还没有训练：按空格键开始训练") + EmbeddingsKnobs.projectionNote(run)
+        }
         let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
         return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+            + EmbeddingsKnobs.projectionNote(run)
     }
 
     var readouts: [String] {
@@ -72,12 +75,13 @@ final class VerifyCell: LiveCell, HeadlessStepping {
     }
 
     var scatter: ScatterPlot {
-        var series = EmbeddingsKnobs.series(points: run.heldOutPoints, labels: run.heldOut.labels, classes: run.config.classes)
+        var series = EmbeddingsKnobs.series(points: run.shownPoints, labels: run.heldOut.labels, classes: run.config.classes)
         var stored = Series(name: tr("stored", "存档"), color: .cube(5, 5, 5))
-        let points = run.heldOutPoints
+        let points = run.shownPoints
         for case let i? in references { stored.append(x: points[i][0], y: points[i][1]) }
         series.append(stored)
-        return EmbeddingsKnobs.scatter(title: tr("held-out digits and the stored ones", "留出的数字与存档的样本"), series: series)
+        return EmbeddingsKnobs.scatter(title: EmbeddingsKnobs.scatterTitle(run, tr("held-out digits and the stored ones", "留出的数字与存档的样本"),
+                                                                   tr("held-out and stored (PCA to 2-D)", "留出与存档（PCA 投影到 2 维）")), series: series)
     }
 
     /// TAR and FAR as τ sweeps 0…2 (the current τ marked).
@@ -117,7 +121,7 @@ final class VerifyCell: LiveCell, HeadlessStepping {
         }
         let r = rates, c = run.config
         let json: ExportValue = .object([
-            ("data", .string(run.data.sourceName)), ("classes", .integer(c.classes)),
+            ("data", .string(run.data.sourceName)), ("classes", .integer(c.classes)), ("dim", .integer(c.dimension)),
             ("margin", .number(c.margin)), ("lr", .number(c.learningRate)),
             ("mining", .string(EmbeddingsKnobs.miningNames[c.mining.rawValue])),
             ("iterations", .integer(run.iteration)), ("tau", .number(threshold)),

@@ -13,9 +13,9 @@ struct EmbeddingsChallengeTests: ChallengeTesting {
     var style: StyleCell { pages[2].cell as! StyleCell }
 
     @Test func challengesOnTheFirstTwoPagesAndAPredictionOnTheLast() {
-        #expect(pages.map { $0.challenges.map(\.id) } == [["separate-triplets"], ["pick-threshold"], []])
-        #expect(pages.map { $0.prediction?.id } == [nil, nil, "slide-texture"])
-        #expect(EmbeddingsLesson().challengeIDs() == ["separate-triplets", "pick-threshold"])
+        #expect(pages.map { $0.challenges.map(\.id) } == [["separate-triplets"], ["pick-threshold"], [], ["match-texture"]])
+        #expect(pages.map { $0.prediction?.id } == [nil, nil, "slide-texture", "stripes-same-place"])
+        #expect(EmbeddingsLesson().challengeIDs() == ["separate-triplets", "pick-threshold", "match-texture"])
         #expect(pages[0].challenges[0].evaluate(verify) == .wrongCell)
         #expect(pages[2].prediction!.truth(triplet) == nil)
     }

@@ -84,7 +84,7 @@ import Testing
 
     @Test func headlessExport() throws {
         let output = try EmbeddingsLesson().run(RunRequest(settings: [("tau", "0.4"), ("b", "columns")], steps: 2, context: LessonContext()))
-        #expect(output.cells.map(\.name) == ["triplet", "verification", "style"])
+        #expect(output.cells.map(\.name) == ["triplet", "verification", "style", "texture"])
         let loss = try #require(output.cells[0].tables.first)
         #expect(loss.name == "loss" && loss.columns == ["iteration", "loss", "active"] && loss.rows.count == 20)
         #expect(output.cells[0].tables[1].rows.count == 200)

@@ -8,7 +8,7 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "embeddings", "--no-color"])
-        try tmux.waitFor("Embeddings and the triplet loss  ·  page 1/3")
+        try tmux.waitFor("Embeddings and the triplet loss  ·  page 1/4")
         try tmux.waitFor("press space to train")
         try tmux.sendKeys("s")
         try tmux.waitFor("iteration 10 / 600")
