@@ -1,16 +1,18 @@
 import Testing
 
 /// The detection lesson in the real binary under tmux: open it, go to the non-max suppression
-/// page, take two decisions, lower the IoU threshold mid-run (the knob, the restarted pass and
+/// page (the third), take two decisions, lower the IoU threshold mid-run (the knob, the restarted pass and
 /// its mark in the decision log change on screen), quit.
 @Suite(.serialized) struct TmuxDetectionTests {
     @Test func steppingNMSThenLoweringTheIoUThreshold() throws {
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "detection", "--no-color"])
-        try tmux.waitFor("Object detection: IoU, NMS, YOLO  ·  page 1/3")
+        try tmux.waitFor("Object detection: IoU, NMS, YOLO  ·  page 1/4")
         try tmux.sendKeys("n")
-        try tmux.waitFor("page 2/3")
+        try tmux.waitFor("2/4 · Sliding windows")
+        try tmux.sendKeys("n")
+        try tmux.waitFor("page 3/4")
         try tmux.waitFor("decision 0 of 13")
         try tmux.sendKeys("s")
         try tmux.waitFor("decision 1 of 13")
