@@ -164,8 +164,8 @@ final class SlidingWindowCell: LiveCell, HeadlessStepping {
             return tr("stride \(stride) is the net's stride: the two maps are equal", "步幅 \(stride) 等于网络的步幅：两张图相等")
         }
         if stride % netStride == 0 {
-            return tr("stride \(stride) = \(stride / netStride) × \(netStride): the slow map is every \(stride / netStride)th window of the other",
-                      "步幅 \(stride) = \(stride / netStride) × \(netStride)：逐窗的图是另一张图每隔 \(stride / netStride) 个取一个")
+            return tr("stride \(stride) = \(stride / netStride) × \(netStride): the slow map keeps 1 conv window in \(stride / netStride)",
+                      "步幅 \(stride) = \(stride / netStride) × \(netStride)：逐窗的图是卷积图中每 \(stride / netStride) 个窗口取 1 个")
         }
         return tr("stride \(stride): not the net's stride \(netStride), so the windows differ — try stride \(netStride)",
                   "步幅 \(stride) 不是网络的步幅 \(netStride)，所以窗口不同——试试步幅 \(netStride)")
@@ -187,9 +187,12 @@ final class SlidingWindowCell: LiveCell, HeadlessStepping {
         lines.append(tr("\(Self.millions(m.slow)) mult-adds", "乘加 \(Self.millions(m.slow))"))
         if scan.convolutional != nil {
             lines.append(tr("conv: 1 pass, ", "卷积：1 次，") + Self.milliseconds(scan.convolutionalSeconds))
-            let ratio = NumberText.format(Double(m.slow) / Double(max(1, m.convolutional)), digits: 3)
-            lines.append(tr("\(Self.millions(m.convolutional)) mult-adds, \(ratio)× fewer",
-                            "乘加 \(Self.millions(m.convolutional))，少 \(ratio) 倍"))
+            let r = Double(m.slow) / Double(max(1, m.convolutional))
+            let ratio = NumberText.format(r >= 1 ? r : 1 / r, digits: 3)
+            lines.append(r >= 1 ? tr("\(Self.millions(m.convolutional)) mult-adds, \(ratio)× fewer",
+                                     "乘加 \(Self.millions(m.convolutional))，少 \(ratio) 倍")
+                                : tr("\(Self.millions(m.convolutional)) mult-adds, \(ratio)× more",
+                                     "乘加 \(Self.millions(m.convolutional))，多 \(ratio) 倍"))
             if let d = scan.maxDifference {
                 lines.append(tr("max |slow − conv| ", "最大 |逐窗 − 卷积| ") + NumberText.format(d, digits: 2))
             } else {
@@ -241,16 +244,18 @@ final class SlidingWindowCell: LiveCell, HeadlessStepping {
         let x0 = sceneWidth + 2, panel = width - x0
         guard panel > 8 else { return grid }
         let lines = readout.flatMap { ReadoutLines.wrap(options.drawable($0), width: panel) }
-        let top = max(0, height - lines.count)
-        for (i, line) in lines.prefix(height).enumerated() {
+        let half = (panel - 1) / 2
+        // The maps (or the loss curve) on top, as tall as a square map of half the panel needs;
+        // the readout right under them.
+        let area = min(height - lines.count - 1, max(4, half / 2 + 2))
+        let top = area >= 4 ? area + 1 : max(0, height - lines.count)
+        for (i, line) in lines.prefix(max(0, height - top)).enumerated() {
             grid.put(line, x: x0, y: top + i, style: Style(bold: i == lines.count - 2 && scan.mapsEqual), maxWidth: panel)
         }
-        let area = top - 1
         guard area >= 4 else { return grid }
         if !isTrained || scan.rowsDone == 0 {
             grid.blit(lossPlot.render(width: panel, height: area, options: options), x: x0, y: 0)
         } else {
-            let half = (panel - 1) / 2
             let slow = map(tr("slow, s=\(stride)", "逐窗 s=\(stride)"), rows: scan.rows, values: scan.slowMap)
             let conv = map(tr("conv, s=\(netStride)", "卷积 s=\(netStride)"), rows: scan.netRows, values: scan.convolutionalMap)
             grid.blit(slow.render(width: half, height: area, options: options), x: x0, y: 0)
