@@ -153,8 +153,13 @@ final class SlidingWindowCell: LiveCell, HeadlessStepping {
             return head + (trainer.iteration == 0 ? tr(" · space runs", " · 按空格键运行") : "")
         }
         if let acc = testAccuracy, acc < 0.6 {
-            return tr("the classifier is weak (test acc \(Self.percent(acc))): raise iters to train on",
-                      "分类器还很弱（测试精度 \(Self.percent(acc))）：调高 iters 继续训练")
+            let lr = NumberText.format(learningRate, digits: 3)
+            if learningRate > 0.05 {
+                return tr("test acc only \(Self.percent(acc)): lr \(lr) is too high — lower it and press r",
+                          "测试精度只有 \(Self.percent(acc))：学习率 \(lr) 太高——调低它再按 r")
+            }
+            return tr("test acc only \(Self.percent(acc)): raise iters to train longer",
+                      "测试精度只有 \(Self.percent(acc))：调高 iters 多训练一会儿")
         }
         if !scan.isFinished {
             return tr("scanning: row \(scan.rowsDone) of \(scan.rows) the slow way · space runs",

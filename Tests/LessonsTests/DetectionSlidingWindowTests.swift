@@ -94,4 +94,20 @@ import Testing
             #expect(e.description == "invalid value '0' for 'stride': expected a whole number from 1 to 16")
         } catch { Issue.record("\(error)") }
     }
+
+    @Test func extremeKnobsAdviseFirst() throws {
+        let cell = try #require(pages[1].cell as? SlidingWindowCell)
+        cell.setKnob("lr", to: 1)
+        run(cell)
+        // Adam at lr 1 collapses onto "background", the largest class: 40.2% of the held-out windows.
+        #expect(cell.status == "test acc only 40.2%: lr 1 is too high — lower it and press r")
+        cell.setKnob("lr", to: 0.005)
+        cell.reset()
+        cell.setKnob("iters", to: 100)
+        run(cell)
+        #expect(cell.status == "test acc only 55%: raise iters to train longer")
+        cell.setKnob("iters", to: 600)
+        #expect(!cell.isTrained && !cell.scan.isFinished)   // training goes on from iteration 100
+        #expect(cell.status == "training the window classifier: iteration 100 / 600")
+    }
 }
