@@ -110,4 +110,15 @@ import Testing
         #expect(!cell.isTrained && !cell.scan.isFinished)   // training goes on from iteration 100
         #expect(cell.status == "training the window classifier: iteration 100 / 600")
     }
+
+    @Test func aLearningRateChangeMidTrainingIsMarkedOnTheLossCurve() throws {
+        let cell = try #require(pages[1].cell as? SlidingWindowCell)
+        for _ in 0..<5 { cell.step() }
+        cell.setKnob("lr", to: 0.01)
+        #expect(cell.trainer.history.events.map(\.label) == ["lr=0.01"])
+        #expect(cell.trainer.history.events.first?.iteration == 5)
+        #expect(cell.lossPlot.events.map(\.x) == [5])
+        cell.reset()   // r: a fresh net, no marks
+        #expect(cell.trainer.iteration == 0 && cell.trainer.history.events.isEmpty)
+    }
 }
