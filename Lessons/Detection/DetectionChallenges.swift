@@ -2,9 +2,9 @@ import Charts
 import LessonKit
 
 /// The detection lesson's challenges and prediction: an IoU that counts as a detection with B
-/// off A's corner (page 1), exactly one kept box per object after NMS (page 2), no two objects
-/// on the same cell and anchor (page 3), and "what happens to a box with IoU 0.6 at threshold
-/// 0.5?" (page 2).
+/// off A's corner (page 1), exactly one kept box per object after NMS (page 3), no two objects
+/// on the same cell and anchor (page 4), and "what happens to a box with IoU 0.6 at threshold
+/// 0.5?" (page 3).
 enum DetectionChallenges {
     /// Page 1: IoU ≥ 0.5 with B's left and top edges both off A's.
     static let iouCounts = Challenge(
@@ -30,7 +30,7 @@ enum DetectionChallenges {
                                   : tr("IoU \(iou), but B shares an edge line with A", "IoU \(iou)，但 B 与 A 有一条边对齐"))
     }
 
-    /// Page 2: a finished pass keeping exactly one box per object, each with IoU ≥ 0.5 to its truth.
+    /// Page 3: a finished pass keeping exactly one box per object, each with IoU ≥ 0.5 to its truth.
     static let oneBoxEach = Challenge(
         id: "one-box-each",
         goal: Localized(en: "Run NMS to the end so that it keeps exactly one box per object, each with IoU at least 0.5 with that object's true box.",
@@ -60,7 +60,7 @@ enum DetectionChallenges {
         }.count
     }
 
-    /// Page 3: with at least 5 objects, no two on the same cell and anchor.
+    /// Page 4: with at least 5 objects, no two on the same cell and anchor.
     static let noCollisions = Challenge(
         id: "no-collisions",
         goal: Localized(en: "With at least 5 objects, choose S and B so that no two objects share a grid cell and an anchor.",
@@ -80,7 +80,7 @@ enum DetectionChallenges {
         return ChallengeCheck(passed: n == 0, progress: tr("\(n) colliding pairs", "\(n) 对冲突"))
     }
 
-    /// Page 2: what NMS does with a box whose IoU with the kept box is 0.6 at threshold 0.5.
+    /// Page 3: what NMS does with a box whose IoU with the kept box is 0.6 at threshold 0.5.
     static let suppressedOrKept = Prediction(
         id: "iou-above-threshold",
         question: Localized(en: "IoU threshold 0.5. A box scores 0.8 and has IoU 0.6 with an already-kept box that scores 0.9. What does NMS do with it?",

@@ -1,7 +1,7 @@
 import Charts
 import LessonKit
 
-/// Page 2: non-max suppression on a simulated detector's boxes, one decision per step: boxes
+/// Page 3: non-max suppression on a simulated detector's boxes, one decision per step: boxes
 /// below the score threshold go first (grey, `-`), then by score the best box left is kept
 /// (green, `+`) and every box overlapping it above the IoU threshold is suppressed (red, `x`);
 /// undecided boxes are dim (`?`). A log beside the scene lists the decisions; a knob change
