@@ -2,9 +2,9 @@ import Charts
 import LessonKit
 
 /// The detection lesson's challenges and prediction: an IoU that counts as a detection with B
-/// off A's corner (page 1), exactly one kept box per object after NMS (page 2), no two objects
-/// on the same cell and anchor (page 3), and "what happens to a box with IoU 0.6 at threshold
-/// 0.5?" (page 2).
+/// off A's corner (page 1), exactly one kept box per object after NMS (page 3), no two objects
+/// on the same cell and anchor (page 4), and "what happens to a box with IoU 0.6 at threshold
+/// 0.5?" (page 3).
 enum DetectionChallenges {
     /// Page 1: IoU ≥ 0.5 with B's left and top edges both off A's.
     static let iouCounts = Challenge(
@@ -30,7 +30,7 @@ enum DetectionChallenges {
                                   : tr("IoU \(iou), but B shares an edge line with A", "IoU \(iou)，但 B 与 A 有一条边对齐"))
     }
 
-    /// Page 2: a finished pass keeping exactly one box per object, each with IoU ≥ 0.5 to its truth.
+    /// Page 3: a finished pass keeping exactly one box per object, each with IoU ≥ 0.5 to its truth.
     static let oneBoxEach = Challenge(
         id: "one-box-each",
         goal: Localized(en: "Run NMS to the end so that it keeps exactly one box per object, each with IoU at least 0.5 with that object's true box.",
@@ -60,7 +60,7 @@ enum DetectionChallenges {
         }.count
     }
 
-    /// Page 3: with at least 5 objects, no two on the same cell and anchor.
+    /// Page 4: with at least 5 objects, no two on the same cell and anchor.
     static let noCollisions = Challenge(
         id: "no-collisions",
         goal: Localized(en: "With at least 5 objects, choose S and B so that no two objects share a grid cell and an anchor.",
@@ -80,7 +80,7 @@ enum DetectionChallenges {
         return ChallengeCheck(passed: n == 0, progress: tr("\(n) colliding pairs", "\(n) 对冲突"))
     }
 
-    /// Page 2: what NMS does with a box whose IoU with the kept box is 0.6 at threshold 0.5.
+    /// Page 3: what NMS does with a box whose IoU with the kept box is 0.6 at threshold 0.5.
     static let suppressedOrKept = Prediction(
         id: "iou-above-threshold",
         question: Localized(en: "IoU threshold 0.5. A box scores 0.8 and has IoU 0.6 with an already-kept box that scores 0.9. What does NMS do with it?",
@@ -93,5 +93,54 @@ enum DetectionChallenges {
     ) { cell in
         guard let cell = cell as? NMSCell, cell.suppressedCount > 0 else { return nil }
         return 1
+    }
+}
+
+/// The sliding-window page (page 2): a stride at which both ways give the same map, and "how
+/// many times fewer multiply-adds does one convolutional pass need?".
+extension DetectionChallenges {
+    /// Page 2: the slow way's map equal to the convolutional one (every class score within 1e-12).
+    static let sameMap = Challenge(
+        id: "same-map",
+        goal: Localized(en: "Choose the stride at which the slow way's score map is exactly the convolutional one (every score within 1e-12), and let both ways finish.",
+                        zh: "选一个步幅，让逐窗方式的分数图与卷积方式的完全相同（每个分数相差不到 1e-12），并让两种方式都算完。"),
+        hints: [
+            Localized(en: "The convolutional way's windows are as far apart as the product of the strides of the net's layers.",
+                      zh: "卷积方式的窗口之间的距离等于网络各层步幅之积。"),
+            Localized(en: "Conv stride 1 times max pool stride 4: set stride to 4 and press space until the scan is done.",
+                      zh: "卷积步幅 1 乘以最大池化步幅 4：把 stride 设为 4，再按空格键直到扫描完成。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? SlidingWindowCell else { return .wrongCell }
+        guard cell.isTrained else {
+            return ChallengeCheck(passed: false, progress: tr("train the classifier first (space)", "先训练分类器（空格键）"))
+        }
+        guard cell.scan.isFinished else {
+            return ChallengeCheck(passed: false, progress: tr("let the scan finish (space)", "让扫描完成（空格键）"))
+        }
+        if let d = cell.scan.maxDifference, cell.stride == cell.netStride {
+            return ChallengeCheck(passed: d < 1e-12, progress: tr("max difference ", "最大差 ") + NumberText.format(d, digits: 2))
+        }
+        return ChallengeCheck(passed: false,
+                              progress: tr("maps \(cell.scan.rows)×\(cell.scan.columns) and \(cell.scan.netRows)×\(cell.scan.netRows)",
+                                           "两张图 \(cell.scan.rows)×\(cell.scan.columns) 与 \(cell.scan.netRows)×\(cell.scan.netRows)"))
+    }
+
+    /// Page 2: the saving of one convolutional pass at stride 4 (100 windows of the 64×64 scene).
+    static let fewerMultiplyAdds = Prediction(
+        id: "conv-saving",
+        question: Localized(en: "At stride 4 the slow way classifies 100 windows. How many times fewer multiply-adds does the one convolutional pass need?",
+                            zh: "步幅为 4 时，逐窗方式要分类 100 个窗口。卷积方式只跑一次，乘加次数少多少倍？"),
+        choices: [Localized(en: "about the same", zh: "差不多"),
+                  Localized(en: "about 5 to 10 times fewer", zh: "少 5 到 10 倍左右"),
+                  Localized(en: "about 100 times fewer", zh: "少 100 倍左右")],
+        explanation: Localized(en: "Not 100: the pass still computes every window's Affine layers as convolutions. What it saves is the first convolution, which neighbouring windows share: 60×60 positions once instead of 24×24 per window.",
+                               zh: "不是 100 倍：一次卷积仍要为每个窗口计算由 Affine 层变成的卷积。省下的是相邻窗口共用的第一层卷积：60×60 个位置只算一次，而不是每个窗口 24×24 个。")
+    ) { cell in
+        guard let cell = cell as? SlidingWindowCell, cell.stride == cell.netStride, cell.scan.isFinished else { return nil }
+        let m = cell.multiplyAdds
+        let ratio = Double(m.slow) / Double(max(1, m.convolutional))
+        return ratio < 2 ? 0 : ratio < 30 ? 1 : 2
     }
 }

@@ -5,6 +5,7 @@ enum DetectionText {
     static let iou = Localized(en: English.iou, zh: Chinese.iou)
     static let nms = Localized(en: English.nms, zh: Chinese.nms)
     static let yolo = Localized(en: English.yolo, zh: Chinese.yolo)
+    static let sliding = Localized(en: English.sliding, zh: Chinese.sliding)
 
     /// The lesson in English.
     enum English {
@@ -55,6 +56,25 @@ enum DetectionText {
 
         Two objects with the same cell and the same anchor **collide**: only one can be reported.
         Raise S or B until none collide, and watch the output grow.
+        """
+
+        static let sliding = """
+        A classifier that answers "is there a digit in this 28×28 window, and which?" becomes a
+        detector when you **slide** it over the scene: cut a window at every position, `stride`
+        pixels apart, and classify each one. Each window's score, 1 − P(background), makes a
+        **heat map**; the best windows left after non-max suppression are the detections.
+
+        The classifier trains first, live, on windows cut from other scenes: conv 6×5×5 → ReLU →
+        4×4 max pool → Affine 216→32 → ReLU → Affine 32→11 (ten digits and background).
+
+        The **slow way** runs the whole net once per window, although neighbouring windows overlap
+        and share most of their convolution. The **convolutional way** runs the same weights once over
+        the whole 64×64 scene: the Affine layers become convolutions — 216→32 is 32 filters of
+        6×6×6 over the pooled map, 32→11 is 11 filters of 1×1 — and each output position is one window.
+
+        Those windows are 4 pixels apart: the net's stride is the product of its layers' strides
+        (1 × 4). At stride 4 the two maps are equal; at 8 the slow map is every second window of the
+        other; at any other stride the slow way looks at windows the convolutional net never computes.
         """
     }
 }

@@ -149,6 +149,9 @@ final class IoUCell: LiveCell, HeadlessStepping {
                             series: [Series(name: "IoU", color: .yellow, y: history)],
                             xLabel: tr("pixels slid", "滑动像素"))
         plot.yLimits = .fixed(0, 1)
+        // The whole slide from the start (B's left edge to the canvas's right edge), so the first
+        // point sits at 0 on a readable axis instead of alone on an axis around it.
+        plot.xLimits = .fixed(0, max(1, Double(Scene.side) - b.right))
         plot.events = events
         plot.showLegend = false
         return plot

@@ -1,7 +1,7 @@
 import Charts
 import LessonKit
 
-/// Page 2: non-max suppression on a simulated detector's boxes, one decision per step: boxes
+/// Page 3: non-max suppression on a simulated detector's boxes, one decision per step: boxes
 /// below the score threshold go first (grey, `-`), then by score the best box left is kept
 /// (green, `+`) and every box overlapping it above the IoU threshold is suppressed (red, `x`);
 /// undecided boxes are dim (`?`). A log beside the scene lists the decisions; a knob change
@@ -129,12 +129,22 @@ final class NMSCell: LiveCell, HeadlessStepping {
             let v = verdict(of: i)
             let color: Color = switch v { case .kept: .green; case .suppressed: .red; case .belowScore: .brightBlack; case nil: .white }
             if v == .belowScore { continue }
-            outlines.append(SceneView.Outline(box: scene.candidates[i], color: color, label: label(i), dim: v == nil))
+            // Undecided boxes are outlined dim and unlabelled while more than the next few wait, so
+            // a small scene is not a pile of "?" labels; the next box to decide keeps its label.
+            let quiet = v == nil && i != nextCandidate && !labelsUndecided
+            outlines.append(SceneView.Outline(box: scene.candidates[i], color: color, label: quiet ? "" : label(i), dim: v == nil))
         }
         return SceneView(title: tr("scene \(sceneNumber): \(scene.candidates.count) boxes",
                                    "场景 \(sceneNumber)：\(scene.candidates.count) 个框"),
                          pixels: scene.pixels, outlines: outlines)
     }
+
+    /// The box the next step decides (nil when every box is decided).
+    var nextCandidate: Int? { shown < decisions.count ? decisions[shown].index : nil }
+
+    /// Whether undecided boxes carry their "n?" labels: set by `render` for a scene drawn large
+    /// enough for them (at 80×24 the scene is 26 columns and 13 boxes' labels run together).
+    private var labelsUndecided = true
 
     private func rank(_ i: Int) -> Int {
         switch verdict(of: i) { case .belowScore: 0; case nil: 1; case .suppressed: 2; case .kept: 3 }
@@ -168,19 +178,30 @@ final class NMSCell: LiveCell, HeadlessStepping {
         var grid = Grid(width: width, height: height)
         let room = max(width * 55 / 100, width - 36)
         let sceneWidth = min(room, SceneView.imageWidth(area: (room, height), options: options))
+        labelsUndecided = sceneWidth >= 48
         grid.blit(sceneView.render(width: sceneWidth, height: height, options: options), x: 0, y: 0)
+        labelsUndecided = true
         let panel = width - sceneWidth - 2
         guard panel > 8 else { return grid }
         let head = tr("kept \(kept.count) · suppressed \(suppressedCount)", "保留 \(kept.count) · 抑制 \(suppressedCount)")
         grid.put(options.drawable(head), x: sceneWidth + 2, y: 0, style: Style(bold: true), maxWidth: panel)
         // The latest decisions when the log is longer than the rows.
         let lines = log.flatMap { ReadoutLines.wrap(options.drawable($0), width: panel) }
-        for (i, line) in lines.suffix(max(0, height - 1)).enumerated() {
+        // The markers explained while the log leaves room (a scene without colour reads by them).
+        var legend = [tr("+ kept  x suppressed", "+ 保留  x 抑制"), tr("- low score  ? undecided", "- 分数太低  ? 未决定")]
+            .flatMap { ReadoutLines.wrap(options.drawable($0), width: panel) }
+        if lines.count + legend.count + 1 > height - 1 { legend = [] }
+        for (i, line) in legend.enumerated() {
+            grid.put(line, x: sceneWidth + 2, y: i + 1, style: Style(dim: true), maxWidth: panel)
+        }
+        let first = legend.isEmpty ? 1 : legend.count + 2
+        // The latest decisions when the log is longer than the rows.
+        for (i, line) in lines.suffix(max(0, height - first)).enumerated() {
             var style = Style.plain
             if options.color {
                 if line.contains(" + ") { style.foreground = .green } else if line.contains(" x ") { style.foreground = .red }
             }
-            grid.put(line, x: sceneWidth + 2, y: i + 1, style: style, maxWidth: panel)
+            grid.put(line, x: sceneWidth + 2, y: i + first, style: style, maxWidth: panel)
         }
         return grid
     }

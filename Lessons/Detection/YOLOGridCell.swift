@@ -1,7 +1,7 @@
 import Charts
 import LessonKit
 
-/// Page 3: the YOLO grid over a scene. Each object goes to the grid cell holding its centre
+/// Page 4: the YOLO grid over a scene. Each object goes to the grid cell holding its centre
 /// and to the anchor whose shape has the highest IoU with its box; two objects on the same
 /// cell and anchor collide (YOLO can output only one of them). Knobs: grid size S, anchors B.
 /// The output tensor's shape S×S×B×(5+C) is written out.

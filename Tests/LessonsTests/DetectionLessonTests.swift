@@ -9,14 +9,15 @@ import Testing
     let pages = DetectionLesson().makePages(context: LessonContext(seed: 1))
 
     var iouCell: IoUCell { pages[0].cell as! IoUCell }
-    var nmsCell: NMSCell { pages[1].cell as! NMSCell }
-    var gridCell: YOLOGridCell { pages[2].cell as! YOLOGridCell }
+    var nmsCell: NMSCell { pages[2].cell as! NMSCell }
+    var gridCell: YOLOGridCell { pages[3].cell as! YOLOGridCell }
 
-    @Test func threePagesWithStableChallengeIDs() {
-        #expect(pages.count == 3)
-        #expect(DetectionLesson().challengeIDs() == ["iou-counts", "one-box-each", "no-collisions"])
+    @Test func fourPagesWithStableChallengeIDs() {
+        #expect(pages.count == 4)
+        #expect(DetectionLesson().challengeIDs() == ["iou-counts", "same-map", "one-box-each", "no-collisions"])
         #expect(pages.flatMap { $0.challenges.map(\.id) } == DetectionLesson().challengeIDs())
-        #expect(pages[1].prediction?.id == "iou-above-threshold")
+        #expect(pages[1].prediction?.id == "conv-saving")
+        #expect(pages[2].prediction?.id == "iou-above-threshold")
     }
 
     @Test func scenesAreDeterministicBySeedAndDifferByScene() {
@@ -76,8 +77,8 @@ import Testing
     }
 
     @Test func nmsStepsOneDecisionAtATimeAndChallenge() throws {
-        let cell = nmsCell, goal = try challenge(1, "one-box-each")
-        let prediction = try #require(pages[1].prediction)
+        let cell = nmsCell, goal = try challenge(2, "one-box-each")
+        let prediction = try #require(pages[2].prediction)
         #expect(prediction.truth(cell) == nil)
         #expect(!goal.evaluate(cell).passed)
         let before = cell.shown
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func yoloGridChallengeAndShape() throws {
-        let cell = gridCell, goal = try challenge(2, "no-collisions")
+        let cell = gridCell, goal = try challenge(3, "no-collisions")
         #expect(cell.outputSize == 2 * 2 * 1 * 15)
         #expect(cell.shapeLine == "= 2×2×1×15 = 60")
         #expect(!cell.collisions.isEmpty)   // 5 objects in 4 cells
@@ -120,10 +121,10 @@ import Testing
     }
 
     @Test func headlessRunExportsBoxesScoresIoUsAndKeptSet() throws {
-        let output = try DetectionLesson().run(RunRequest(settings: [("scene", "2"), ("score", "0.5"), ("iou", "0.5")],
+        let output = try DetectionLesson().run(RunRequest(settings: [("scene", "2"), ("score", "0.5"), ("iou", "0.5"), ("iters", "100")],
                                                           context: LessonContext(seed: 1)))
-        #expect(output.cells.map(\.name) == ["iou", "nms", "yolo"])
-        guard case .object(let nms) = output.cells[1].json else { Issue.record("no json"); return }
+        #expect(output.cells.map(\.name) == ["iou", "sliding_window", "nms", "yolo"])
+        guard case .object(let nms) = output.cells[2].json else { Issue.record("no json"); return }
         #expect(nms.first { $0.0 == "scene" }?.1 == .integer(2))
         #expect(nms.first { $0.0 == "finished" }?.1 == .bool(true))
         guard case .array(let kept)? = nms.first(where: { $0.0 == "kept" })?.1,
