@@ -72,7 +72,7 @@ enum LinAlgChallenges {
         hints: [
             Localized(en: "Ten kinds of digit need many directions. Fewer kinds of digit vary in fewer ways.",
                       zh: "十类数字需要很多方向；类别越少，变化的方式也越少。"),
-            Localized(en: "Set classes to 0,1 and k to 5.", zh: "把 classes 设为 0,1，k 设为 5。"),
+            Localized(en: "Set classes to 0,1 and components to 5.", zh: "把 classes 设为 0,1，components 设为 5。"),
         ]
     ) { cell in
         guard let cell = cell as? PCACell else { return .wrongCell }

@@ -7,7 +7,9 @@ import NumericCore
 /// small Rayleigh–Ritz problem — a full Jacobi SVD of 2000×784 would take too long to follow a
 /// knob); the cell shows the digits projected on two chosen components as a scatter coloured
 /// by class, the first components as 28×28 images (diverging: red positive, blue negative),
-/// and the cumulative share of the variance as bars with the first k highlighted.
+/// and the cumulative share of the variance as bars with the first k highlighted. The knob of
+/// k is named `components` (page 3 already has a `k`, and `--set` reaches every page's knob
+/// of that name).
 final class PCACell: LiveCell {
     var title: String { tr("PCA of the digits", "手写数字的 PCA") }
     /// Components computed (the k knob's top).
@@ -39,7 +41,7 @@ final class PCACell: LiveCell {
         [DigitsKnobs.images(images), DigitsKnobs.classes(subset),
          Knob(name: "pcx", label: tr("x axis: PC", "横轴：主成分"), kind: .integer(range: 1...Self.computed, step: 1), value: Double(pcx)),
          Knob(name: "pcy", label: tr("y axis: PC", "纵轴：主成分"), kind: .integer(range: 1...Self.computed, step: 1), value: Double(pcy)),
-         Knob(name: "k", label: tr("components kept k", "保留的主成分数 k"), kind: .integer(range: 1...Self.computed, step: 1), value: Double(k))]
+         Knob(name: "components", label: tr("components kept k", "保留的主成分数 k"), kind: .integer(range: 1...Self.computed, step: 1), value: Double(k))]
     }
 
     func setKnob(_ name: String, to value: Double) {
@@ -50,7 +52,7 @@ final class PCACell: LiveCell {
         case "classes": subset = DigitsKnobs.clampSubset(value)
         case "pcx": pcx = component
         case "pcy": pcy = component
-        case "k": k = component
+        case "components": k = component
         default: return
         }
     }
@@ -153,7 +155,7 @@ final class PCACell: LiveCell {
         let points = (0..<a.n).map { [ExportValue.number(a.score($0, pcx - 1)), .number(a.score($0, pcy - 1)), .integer(a.labels[$0])] }
         return CellExport(name: "pca", json: .object([
             ("data", .string(pool.source.sourceName)), ("images", .integer(a.n)), ("classes", .string(DigitsPool.subsetNames[subset])),
-            ("pcx", .integer(pcx)), ("pcy", .integer(pcy)), ("k", .integer(k)), ("rank_at_least", .integer(p.rank)),
+            ("pcx", .integer(pcx)), ("pcy", .integer(pcy)), ("components", .integer(k)), ("rank_at_least", .integer(p.rank)),
             ("method", .string(p.method == .exact ? "svd" : "subspace_iteration")), ("iterations", .integer(p.iterations)),
             ("total_variance", .number(p.totalVariance)), ("kept_k", .number(kept(k))),
             ("singular_values", .array(p.singularValues.map(ExportValue.number))),

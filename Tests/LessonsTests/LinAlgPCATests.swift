@@ -39,10 +39,10 @@ import Testing
         #expect(!cell.render(width: 80, height: 24, options: .standard).text.lowercased().contains("nan"))
         // Five digits have rank 4 once centred: PC10 carries nothing.
         cell.setKnob("images", to: 5)
-        cell.setKnob("k", to: 10)
+        cell.setKnob("components", to: 10)
         #expect(cell.status == "PC10 is past the rank 4 of 5 digits: lower it or add images")
         #expect(!cell.render(width: 80, height: 24, options: .standard).text.lowercased().contains("nan"))
-        cell.setKnob("k", to: 2)
+        cell.setKnob("components", to: 2)
         cell.setKnob("pcy", to: 1)
         #expect(cell.status == "both axes show PC1: pick two different components")
         let ae = try #require(pages[4].cell as? AutoencoderCell)
@@ -55,13 +55,13 @@ import Testing
     @Test func halfTheVarianceNeedsFewerClasses() throws {
         let challenge = try challenge(3, "half-the-variance-with-5"), cell = try #require(pages[3].cell)
         cell.setKnob("images", to: 300)
-        cell.setKnob("k", to: 5)
+        cell.setKnob("components", to: 5)
         #expect(!challenge.evaluate(cell).passed)       // all ten classes: about 38 %
         try turn(cell, "classes", by: 1)                 // 0,1
         #expect(challenge.evaluate(cell).passed)
-        cell.setKnob("k", to: 6)
+        cell.setKnob("components", to: 6)
         #expect(!challenge.evaluate(cell).passed)       // more than five components
-        cell.setKnob("k", to: 5)
+        cell.setKnob("components", to: 5)
         cell.setKnob("images", to: 100)
         #expect(!challenge.evaluate(cell).passed)       // too few images
     }
