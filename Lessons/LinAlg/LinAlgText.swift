@@ -6,6 +6,8 @@ enum LinAlgText {
     static let map = Localized(en: English.map, zh: Chinese.map)
     static let svd = Localized(en: English.svd, zh: Chinese.svd)
     static let compression = Localized(en: English.compression, zh: Chinese.compression)
+    static let pca = Localized(en: English.pca, zh: Chinese.pca)
+    static let autoencoder = Localized(en: English.autoencoder, zh: Chinese.autoencoder)
 
     /// The lesson in English.
     enum English {
@@ -72,6 +74,54 @@ enum LinAlgText {
         disk, a bar and a soft gradient; its first few terms carry most of the energy, the last
         ones only noise. A k larger than the rank adds only zeros. Nets use the same idea: a
         layer's weight matrix often has a few large singular values and many small ones.
+        """
+
+        static let pca = """
+        # PCA of the digits
+
+        A digit is a point in 784 dimensions, one per pixel, but digits do not fill that space:
+        strokes move together. **Principal component analysis** finds the directions along which
+        a set of points varies most. Subtract the mean image from every digit, stack the n
+        centred digits as the rows of X, and take its SVD X = UΣVᵀ: the rows of Vᵀ are the
+        **principal components** (PC1, PC2, …), and σᵢ²/n is the variance along PCᵢ. (They are
+        also the eigenvectors of the covariance XᵀX/n; nnbook works on X itself, which keeps the
+        small σᵢ accurate.)
+
+        The scatter shows every digit at its coordinates on two components, coloured by class.
+        No label was used to find those directions, yet the classes already form clouds. The
+        small pictures are the components themselves as 28×28 images (red where a pixel adds,
+        blue where it takes away): the mean digit plus a few of them rebuilds any digit roughly.
+        The bars are the share of the variance the first k components keep together.
+
+        Try: pick PC2 / PC3 to see other directions; choose two classes such as 1,7 and watch
+        PC1 split them; raise images to 2000 and the components barely change. Ten kinds of
+        digit need many components: the challenge asks for half the variance with five.
+        """
+
+        static let autoencoder = """
+        # A linear autoencoder finds the PCA plane
+
+        A net can learn the same plane. An **autoencoder** squeezes a digit through a narrow
+        layer and rebuilds it: here x̂ = W₂(W₁x), 784 → 2 → 784, no activation function, and the
+        loss is the squared error ½‖x̂ − x‖² averaged over a mini-batch (SGD, the same centred
+        digits as the last page, 0 and 1 to begin with: their σ₂ stands well above σ₃, so the
+        PCA plane is sharply defined). Press space and watch it train.
+
+        Its rebuilt digits lie in the plane the two columns of W₂ span. The best any plane can do
+        is the PCA plane (Eckart–Young again): its mean error is the variance it leaves out,
+        Σ_{i>2} σᵢ²/n. The lower curve is sin θ, θ the largest angle between the two planes, on
+        a log axis: it falls toward 0 as the error falls to that floor.
+
+        The codes, though, are not the PCA coordinates. Put any invertible 2×2 matrix M between
+        the layers: W₁ → MW₁ and W₂ → W₂M⁻¹ rebuild exactly the same x̂. The loss cannot tell them
+        apart, so the codes come out as the PCA coordinates turned and stretched — compare the
+        two scatters: the same clouds, other axes. PCA also orders its axes by variance; the
+        autoencoder has no reason to.
+
+        Try: a learning rate of 1 blows up (lower it and press r); 0.003 crawls. SGD never
+        settles exactly: each mini-batch pushes the plane a little, so the angle stops falling at
+        a few degrees; a larger batch pushes less. With all classes σ₂ ≈ σ₃ and the plane itself
+        is barely defined: the angle falls much more slowly.
         """
     }
 }

@@ -32,6 +32,6 @@ import Testing
         #expect(prediction.truth(cell) == nil)
         run(cell)
         #expect(prediction.truth(cell) == 1)
-        #expect(LinAlgLesson().challengeIDs() == ["flatten-the-plane", "compress-the-picture"])
+        #expect(LinAlgLesson().challengeIDs() == ["flatten-the-plane", "compress-the-picture", "half-the-variance-with-5", "autoencoder-within-2.5-degrees"])
     }
 }

@@ -8,7 +8,7 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "linalg", "--no-color"])
-        try tmux.waitFor("page 1/3")
+        try tmux.waitFor("page 1/5")
         try tmux.waitFor("press space to move the plane from I to A")
         try tmux.waitFor("det A = ad − bc = 3 · area × 3")
         try tmux.sendKeys("s")
