@@ -65,10 +65,10 @@ final class GatedCell: RunCell, HeadlessStepping {
         return tr("accuracy: RNN \(r) · LSTM \(l) (chance 50%)", "精度：RNN \(r) · LSTM \(l)（随机猜 50%）")
     }
 
-    /// "‖∂L/∂h_1‖ / ‖∂L/∂h_21‖: RNN 1.2e-05 · LSTM 0.031"
+    /// "‖∂L/∂h_1‖/‖∂L/∂h_21‖: RNN 1.2e-05 · LSTM 0.031" (short enough for --ascii at 80 columns)
     var reachReadout: String {
         let t = run.config.delay + 1
-        return "‖∂L/∂h_1‖ / ‖∂L/∂h_\(t)‖: RNN " + RNNKnobs.number(GatedRun.reach(run.rnnTrack.hiddenProfile))
+        return "‖∂L/∂h_1‖/‖∂L/∂h_\(t)‖: RNN " + RNNKnobs.number(GatedRun.reach(run.rnnTrack.hiddenProfile))
             + " · LSTM " + RNNKnobs.number(GatedRun.reach(run.lstmTrack.hiddenProfile))
     }
 

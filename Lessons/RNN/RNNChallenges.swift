@@ -131,8 +131,8 @@ extension RNNChallenges {
         goal: Localized(en: "Find a delay short enough for the vanilla RNN to reach 95% accuracy too.",
                         zh: "找一个足够短的延迟，让普通 RNN 的精度也达到 95%。"),
         hints: [
-            Localized(en: "Its gradient shrinks with every step back (the blue curve on the right): fewer steps, less shrinking.",
-                      zh: "它的梯度每往回一步就缩小一次（右图的蓝线）：步数越少，缩得越少。"),
+            Localized(en: "Its gradient shrinks with every step back (the RNN curve on the right): fewer steps, less shrinking.",
+                      zh: "它的梯度每往回一步就缩小一次（右图中 RNN 的曲线）：步数越少，缩得越少。"),
             Localized(en: "Lower the delay T to 4, press r, then space.", zh: "把延迟 T 调到 4，按 r，再按空格键。"),
         ],
         needsRun: true
@@ -150,7 +150,8 @@ extension RNNChallenges {
     /// Iterations after which the prediction's answer is read off the profiles.
     static let reachIterations = 200
 
-    /// Page 4: after training at T ≥ 10, whose ‖∂L/∂h_1‖ / ‖∂L/∂h_{T+1}‖ is larger?
+    /// Page 4: after training at T ≥ 10, whose ‖∂L/∂h_1‖ / ‖∂L/∂h_{T+1}‖ is larger (by 3 times or
+    /// more; closer than that is "about the same")?
     static let whichReachesBack = Prediction(
         id: "which-reaches-back",
         question: Localized(en: "After 200 iterations at T = 20: whose gradient at t = 1 (relative to the last step) is larger?",
@@ -165,8 +166,8 @@ extension RNNChallenges {
               cell.run.iteration >= reachIterations else { return nil }
         let r = GatedRun.reach(cell.run.rnnTrack.hiddenProfile), l = GatedRun.reach(cell.run.lstmTrack.hiddenProfile)
         guard r.isFinite, l.isFinite, r > 0, l > 0 else { return nil }
-        if l > 10 * r { return 1 }
-        if r > 10 * l { return 0 }
+        if l > 3 * r { return 1 }
+        if r > 3 * l { return 0 }
         return 2
     }
 }
