@@ -163,4 +163,14 @@ import Testing
         for _ in 0..<50 { try trainer.step(inputs: [xs], targets: [ts], clip: 0) }
         #expect(try trainer.step(inputs: [xs], targets: [ts], clip: 0).loss < first / 2)
     }
+
+    /// The plain SGD step (the bench's "LSTM/RNN training step, BPTT") is the trainer's step with SGD.
+    @Test func thePlainSGDStepIsTheTrainerStepWithSGD() throws {
+        let plain = referenceNet(), trained = referenceNet()
+        let (loss, norm) = try plain.sgdStep(inputs: [inputs, inputs], targets: [targets, targets], learningRate: 1, clip: 0.01)
+        try RecurrentTrainer(net: trained, optimizer: SGD(learningRate: 1)).step(inputs: [inputs, inputs], targets: [targets, targets], clip: 0.01)
+        #expect(abs(loss - 0.006318057102932051) < 1e-14 && abs(norm - 0.02643510025522994) < 1e-12)
+        #expect(plain.weights == trained.weights)
+        #expect(throws: RecurrentError.emptySequence) { try plain.sgdStep(inputs: [], targets: [], learningRate: 1, clip: 0) }
+    }
 }

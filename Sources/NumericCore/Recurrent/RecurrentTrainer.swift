@@ -33,9 +33,9 @@ extension LSTM: RecurrentNetwork {
     }
 }
 
-/// One training step of a recurrent net on a mini-batch of sequences, as a plain call (the
-/// rnn lesson's gated-cell page trains its RNN and LSTM with it, and `nnbook bench` can time
-/// it): forward every sequence, the squared-error loss, BPTT, the gradients averaged over the
+/// One training step of a recurrent net on a mini-batch of sequences (the rnn lesson's
+/// gated-cell page trains its RNN and LSTM with it; `sgdStep` is the same step with plain SGD
+/// and no state): forward every sequence, the squared-error loss, BPTT, the gradients averaged over the
 /// batch, clipped by global norm when `clip` > 0, and one update by the optimizer (SGD,
 /// Adam, …, through core `Parameter`s that mirror the net's weight arrays).
 public final class RecurrentTrainer<Net: RecurrentNetwork> {
@@ -66,29 +66,8 @@ public final class RecurrentTrainer<Net: RecurrentNetwork> {
     /// Throws `RecurrentError` for an empty batch or sequence, or a wrong width.
     @discardableResult
     public func step(inputs: [[[Double]]], targets: [[[Double]?]], clip: Double) throws -> Step {
-        guard !inputs.isEmpty else { throw RecurrentError.emptySequence }
-        guard targets.count == inputs.count else {
-            throw RecurrentError.wrongLength(step: 0, expected: inputs.count, got: targets.count)
-        }
-        var sum: Net.Gradients?
-        var loss = 0.0
-        var last: [[Double]] = []
-        let scale = 1 / Double(inputs.count)
-        for (xs, ts) in zip(inputs, targets) {
-            let trace = try net.forward(xs)
-            let (l, dys) = try Net.squaredError(trace, targets: ts)
-            let g = try net.backward(trace, outputGradients: dys)
-            loss += l * scale
-            last.append(Net.outputs(of: trace).last ?? [])
-            if var s = sum {
-                s.weightGradients = zip(s.weightGradients, g.weightGradients).map { a, b in zip(a, b).map { $0 + $1 } }
-                sum = s
-            } else {
-                sum = g
-            }
-        }
-        var g = sum!
-        g.weightGradients = g.weightGradients.map { $0.map { $0 * scale } }
+        let (loss, mean, last) = try net.batchGradients(inputs: inputs, targets: targets)
+        var g = mean
         let norm = g.clip(maxNorm: clip)
         let result = Step(loss: loss, gradientNorm: norm, clipped: clip > 0 && norm > clip && norm.isFinite, lastOutputs: last)
         guard loss.isFinite, norm.isFinite else { return result }
@@ -100,5 +79,53 @@ public final class RecurrentTrainer<Net: RecurrentNetwork> {
         optimizer.update(parameters)
         net.weights = parameters.map(\.value.scalars)
         return result
+    }
+}
+
+extension RecurrentNetwork {
+    /// The mean loss and the mean gradients over a batch of sequences (`inputs[s]`, `targets[s]`),
+    /// and y_T of every sequence. Throws `RecurrentError` for an empty batch or sequence, a
+    /// target list of another length, or a wrong width.
+    public func batchGradients(inputs: [[[Double]]], targets: [[[Double]?]]) throws
+        -> (loss: Double, gradients: Gradients, lastOutputs: [[Double]]) {
+        guard !inputs.isEmpty else { throw RecurrentError.emptySequence }
+        guard targets.count == inputs.count else {
+            throw RecurrentError.wrongLength(step: 0, expected: inputs.count, got: targets.count)
+        }
+        var sum: Gradients?
+        var loss = 0.0
+        var last: [[Double]] = []
+        let scale = 1 / Double(inputs.count)
+        for (xs, ts) in zip(inputs, targets) {
+            let trace = try forward(xs)
+            let (l, dys) = try Self.squaredError(trace, targets: ts)
+            let g = try backward(trace, outputGradients: dys)
+            loss += l * scale
+            last.append(Self.outputs(of: trace).last ?? [])
+            if var s = sum {
+                s.weightGradients = zip(s.weightGradients, g.weightGradients).map { a, b in zip(a, b).map { $0 + $1 } }
+                sum = s
+            } else {
+                sum = g
+            }
+        }
+        var g = sum!
+        g.weightGradients = g.weightGradients.map { $0.map { $0 * scale } }
+        return (loss, g, last)
+    }
+
+    /// The BPTT training step as one plain call, with plain SGD and no optimizer state (what
+    /// `nnbook bench` can time beside numpy): the batch's mean gradients, clipped by global norm
+    /// when `clip` > 0, then every weight −= lr · its gradient. Returns the mean loss and the
+    /// gradient norm before clipping; nothing is updated when either is not finite.
+    @discardableResult
+    public func sgdStep(inputs: [[[Double]]], targets: [[[Double]?]], learningRate lr: Double, clip: Double) throws
+        -> (loss: Double, gradientNorm: Double) {
+        let (loss, mean, _) = try batchGradients(inputs: inputs, targets: targets)
+        var g = mean
+        let norm = g.clip(maxNorm: clip)
+        guard loss.isFinite, norm.isFinite else { return (loss, norm) }
+        weights = zip(weights, g.weightGradients).map { w, d in zip(w, d).map { $0 - lr * $1 } }
+        return (loss, norm)
     }
 }
