@@ -117,7 +117,7 @@ extension RNNText.English {
 
     Both nets here see the same batches of 16 sequences and learn with Adam at the same
     learning rate. Left: their accuracy. Right: ‖∂L/∂h_t‖ against t for an error of 1 at the
-    last output, on a log axis; the magenta line is the LSTM's cell path ‖∂L/∂c_t‖.
+    last output, on a log axis; the line marked c is the LSTM's cell path ‖∂L/∂c_t‖.
 
     Try the knobs: **delay T** (longer is harder), **hidden size**, **learning rate**, and
     **clipping**, which stops a blow-up but cannot bring back a vanished gradient.
