@@ -91,3 +91,83 @@ enum RNNChallenges {
         return cell.run.reachRatio < 1e-9 ? 2 : nil
     }
 }
+
+/// Page 4 (the gated cell): the LSTM remembers across 20 or more steps, the vanilla RNN only
+/// across a short delay, and "whose gradient reaches step 1?".
+extension RNNChallenges {
+    /// Page 4: the accuracy both challenges ask for, on the evaluation sequences.
+    static let echoTarget = 0.95
+    static let echoDelay = 20
+
+    /// Page 4: the LSTM at ≥ 95 % with T ≥ 20.
+    static let lstmRemembers = Challenge(
+        id: "lstm-remembers",
+        goal: Localized(en: "With a delay T of at least 20 steps, get the LSTM to 95% accuracy or more.",
+                        zh: "延迟 T 不少于 20 步时，让 LSTM 的精度达到 95% 或更高。"),
+        hints: [
+            Localized(en: "The LSTM needs a few hundred iterations with a learning rate near 0.01; too small a rate runs out of iterations first.",
+                      zh: "LSTM 需要几百次迭代，学习率在 0.01 左右；学习率太小，迭代次数先用完了。"),
+            Localized(en: "Keep T = 20, hidden size 16 and learning rate 0.01, press r, then space and wait.",
+                      zh: "保持 T = 20、隐藏单元数 16、学习率 0.01，按 r，再按空格键等待。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? GatedCell else { return .wrongCell }
+        let run = cell.run, a = run.lstmTrack.accuracy
+        guard run.config.delay >= echoDelay else {
+            return ChallengeCheck(passed: false, progress: tr("set the delay T to 20 or more", "把延迟 T 调到 20 或以上"))
+        }
+        guard run.iteration > 0, !run.stopped else {
+            return ChallengeCheck(passed: false, progress: tr("press space to train", "按空格键开始训练"))
+        }
+        return ChallengeCheck(passed: a >= echoTarget,
+                              progress: tr("LSTM \(GatedCell.percent(a)) at T = \(run.config.delay) (need ≥ 95%)",
+                                           "T = \(run.config.delay) 时 LSTM 为 \(GatedCell.percent(a))（需 ≥ 95%）"))
+    }
+
+    /// Page 4: the vanilla RNN at ≥ 95 % (at any delay).
+    static let rnnShortDelay = Challenge(
+        id: "rnn-short-delay",
+        goal: Localized(en: "Find a delay short enough for the vanilla RNN to reach 95% accuracy too.",
+                        zh: "找一个足够短的延迟，让普通 RNN 的精度也达到 95%。"),
+        hints: [
+            Localized(en: "Its gradient shrinks with every step back (the RNN curve on the right): fewer steps, less shrinking.",
+                      zh: "它的梯度每往回一步就缩小一次（右图中 RNN 的曲线）：步数越少，缩得越少。"),
+            Localized(en: "Lower the delay T to 4, press r, then space.", zh: "把延迟 T 调到 4，按 r，再按空格键。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? GatedCell else { return .wrongCell }
+        let run = cell.run, a = run.rnnTrack.accuracy
+        guard run.iteration > 0, !run.stopped else {
+            return ChallengeCheck(passed: false, progress: tr("press space to train", "按空格键开始训练"))
+        }
+        return ChallengeCheck(passed: a >= echoTarget,
+                              progress: tr("RNN \(GatedCell.percent(a)) at T = \(run.config.delay) (need ≥ 95%)",
+                                           "T = \(run.config.delay) 时 RNN 为 \(GatedCell.percent(a))（需 ≥ 95%）"))
+    }
+
+    /// Iterations after which the prediction's answer is read off the profiles.
+    static let reachIterations = 200
+
+    /// Page 4: after training at T ≥ 10, whose ‖∂L/∂h_1‖ / ‖∂L/∂h_{T+1}‖ is larger (by 3 times or
+    /// more; closer than that is "about the same")?
+    static let whichReachesBack = Prediction(
+        id: "which-reaches-back",
+        question: Localized(en: "After 200 iterations at T = 20: whose gradient at t = 1 (relative to the last step) is larger?",
+                            zh: "在 T = 20 下训练 200 次迭代后：谁在 t = 1 处的梯度（相对于最后一步）更大？"),
+        choices: [Localized(en: "the vanilla RNN's", zh: "普通 RNN 的"),
+                  Localized(en: "the LSTM's", zh: "LSTM 的"),
+                  Localized(en: "about the same", zh: "差不多")],
+        explanation: Localized(en: "Along the cell path the gradient is only multiplied by the forget gate f at each step, and the LSTM learns to keep f near 1; the RNN's is multiplied by W_hhᵀ and tanh′ at every step and fades.",
+                               zh: "沿着记忆单元这条路，梯度每一步只乘以遗忘门 f，而 LSTM 学会了让 f 接近 1；RNN 的梯度每一步都要乘以 W_hhᵀ 和 tanh′，于是逐渐消失。")
+    ) { cell in
+        guard let cell = cell as? GatedCell, cell.run.config.delay >= 10, !cell.run.stopped,
+              cell.run.iteration >= reachIterations else { return nil }
+        let r = GatedRun.reach(cell.run.rnnTrack.hiddenProfile), l = GatedRun.reach(cell.run.lstmTrack.hiddenProfile)
+        guard r.isFinite, l.isFinite, r > 0, l > 0 else { return nil }
+        if l > 3 * r { return 1 }
+        if r > 3 * l { return 0 }
+        return 2
+    }
+}

@@ -15,6 +15,8 @@ public struct RNNLesson: Lesson {
 
     let sine: SineRun.Config
     let gradients: SineRun.Config
+    /// Page 4's race (tests use shorter runs).
+    var gated = GatedRun.Config()
 
     public init() {
         self.init(sine: SineRun.Config(), gradients: RNNLesson.gradientDefaults)
@@ -44,6 +46,9 @@ public struct RNNLesson: Lesson {
             Page(title: Localized(en: "Gradients through time", zh: "沿时间反传的梯度"), text: RNNText.gradients,
                  cell: GradientCell(run: SineRun(config: gradients, seed: context.seed)),
                  challenges: [RNNChallenges.reachBack], prediction: RNNChallenges.howSmall),
+            Page(title: Localized(en: "A gated cell remembers", zh: "门控单元的记忆"), text: RNNText.gated,
+                 cell: GatedCell(run: GatedRun(config: gated, seed: context.seed)),
+                 challenges: [RNNChallenges.lstmRemembers, RNNChallenges.rnnShortDelay], prediction: RNNChallenges.whichReachesBack),
         ]
     }
 }

@@ -85,3 +85,41 @@ enum RNNText {
         """
     }
 }
+
+/// Page 4, the gated cell (English; the Chinese is in `RNNText+zh.swift`).
+extension RNNText {
+    static let gated = Localized(en: English.gated, zh: Chinese.gated)
+}
+
+extension RNNText.English {
+    static let gated = """
+    # A gated cell remembers
+
+    **The task.** Step 1 shows a sign, +1 or −1, with a marker. Then come T steps of
+    distractors: random signs of the same size, without the marker. At the last step the net
+    must say which sign it saw first. Only the last step is scored, so the whole error signal
+    has to travel T steps back to the moment the sign arrived. Guessing gives 50%.
+
+    A vanilla RNN rarely gets there: on the way back the gradient is multiplied by W_hhᵀ
+    and tanh′ at every step and fades (page 3). The **LSTM** (long short-term memory) adds a
+    second state, the **memory cell** c_t, and three **gates**, numbers between 0 and 1
+    computed from x_t and h_{t−1}:
+
+        f = σ(·)  forget gate: how much of c to keep
+        i = σ(·)  input gate: how much of the candidate g = tanh(·) to write
+        o = σ(·)  output gate: how much of c to show
+        c_t = f ⊙ c_{t−1} + i ⊙ g,   h_t = o ⊙ tanh(c_t)
+
+    Going back along the cell, ∂L/∂c_{t−1} = ∂L/∂c_t ⊙ f: no matrix, no squashing, just f.
+    When the net learns to hold f near 1, the gradient survives the whole delay. The forget
+    gate's bias starts at 1, so f starts near 0.73 instead of 0.5 and the cell is not
+    forgetful from the start.
+
+    Both nets here see the same batches of 16 sequences and learn with Adam at the same
+    learning rate. Left: their accuracy. Right: ‖∂L/∂h_t‖ against t for an error of 1 at the
+    last output, on a log axis; the line marked c is the LSTM's cell path ‖∂L/∂c_t‖.
+
+    Try the knobs: **delay T** (longer is harder), **hidden size**, **learning rate**, and
+    **clipping**, which stops a blow-up but cannot bring back a vanished gradient.
+    """
+}

@@ -8,9 +8,9 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "rnn", "--no-color"])
-        try tmux.waitFor("Recurrent networks  ·  page 1/3")
+        try tmux.waitFor("Recurrent networks  ·  page 1/4")
         try tmux.sendKeys("n")
-        try tmux.waitFor("page 2/3")
+        try tmux.waitFor("page 2/4")
         try tmux.waitFor("untrained: press space to train")
         try tmux.sendKeys("s")
         try tmux.waitFor("iteration 1 / 1500")

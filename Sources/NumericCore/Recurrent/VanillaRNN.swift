@@ -170,27 +170,9 @@ public final class VanillaRNN {
 
     /// Mean squared error over the steps the targets name: L = (1/K)·Σ ½‖y_t − target_t‖²
     /// over the K steps whose target is not nil, and ∂L/∂y_t (zero where the target is nil).
+    /// (`RecurrentLoss.squaredError`, shared with the LSTM.)
     public static func squaredError(_ trace: Trace, targets: [[Double]?]) throws -> (loss: Double, outputGradients: [[Double]]) {
-        guard trace.steps > 0 else { throw RecurrentError.emptySequence }
-        guard targets.count == trace.steps else {
-            throw RecurrentError.wrongLength(step: 0, expected: trace.steps, got: targets.count)
-        }
-        let k = Double(max(1, targets.lazy.filter { $0 != nil }.count))
-        var loss = 0.0
-        var grads: [[Double]] = []
-        for (t, target) in targets.enumerated() {
-            let y = trace.outputs[t]
-            guard let target else { grads.append(Array(repeating: 0, count: y.count)); continue }
-            guard target.count == y.count else { throw RecurrentError.wrongLength(step: t + 1, expected: y.count, got: target.count) }
-            var row = Array(repeating: 0.0, count: y.count)
-            for i in 0..<y.count {
-                let d = y[i] - target[i]
-                loss += 0.5 * d * d / k
-                row[i] = d / k
-            }
-            grads.append(row)
-        }
-        return (loss, grads)
+        try RecurrentLoss.squaredError(outputs: trace.outputs, targets: targets)
     }
 
     /// One plain SGD step: every weight −= lr · its gradient.
@@ -208,7 +190,7 @@ public final class VanillaRNN {
 }
 
 /// The gradients of a `VanillaRNN`'s weights for one sequence, and ‖∂L/∂h_t‖ per step.
-public struct RNNGradients: Equatable {
+public struct RNNGradients: Equatable, ClippableGradients {
     public var wxh: [Double]
     public var whh: [Double]
     public var b: [Double]
@@ -218,24 +200,10 @@ public struct RNNGradients: Equatable {
     /// ∂L/∂h_t itself for t = 1…T (index t − 1): what the lesson's unrolled table shows.
     public var hiddenGradients: [[Double]]
 
-    /// The global L2 norm over every weight gradient.
-    public var norm: Double {
-        var s = 0.0
-        for a in [wxh, whh, b, why] { for v in a { s += v * v } }
-        return s.squareRoot()
-    }
-
-    /// Gradient clipping by global norm: if `norm` exceeds `maxNorm`, every weight gradient is
-    /// scaled by maxNorm / norm (the direction is kept). Returns the norm before clipping.
-    @discardableResult
-    public mutating func clip(maxNorm: Double) -> Double {
-        let n = norm
-        guard maxNorm > 0, n > maxNorm, n.isFinite else { return n }
-        let s = maxNorm / n
-        for i in wxh.indices { wxh[i] *= s }
-        for i in whh.indices { whh[i] *= s }
-        for i in b.indices { b[i] *= s }
-        for i in why.indices { why[i] *= s }
-        return n
+    /// The weight gradients in the order W_xh, W_hh, b, W_hy: `norm` and `clip(maxNorm:)`
+    /// (global-norm clipping) come from `ClippableGradients`, shared with the LSTM.
+    public var weightGradients: [[Double]] {
+        get { [wxh, whh, b, why] }
+        set { wxh = newValue[0]; whh = newValue[1]; b = newValue[2]; why = newValue[3] }
     }
 }
