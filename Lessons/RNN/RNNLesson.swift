@@ -15,6 +15,8 @@ public struct RNNLesson: Lesson {
 
     let sine: SineRun.Config
     let gradients: SineRun.Config
+    /// The text page's run (tests may shorten it); its seed comes from the context.
+    var chars = CharRun.Config()
 
     public init() {
         self.init(sine: SineRun.Config(), gradients: RNNLesson.gradientDefaults)
@@ -44,6 +46,16 @@ public struct RNNLesson: Lesson {
             Page(title: Localized(en: "Gradients through time", zh: "沿时间反传的梯度"), text: RNNText.gradients,
                  cell: GradientCell(run: SineRun(config: gradients, seed: context.seed)),
                  challenges: [RNNChallenges.reachBack], prediction: RNNChallenges.howSmall),
+            Page(title: Localized(en: "Text, one character at a time", zh: "逐字符的文本"), text: RNNText.chars,
+                 cell: CharCell(run: CharRun(config: charConfig(seed: context.seed))),
+                 challenges: [CharChallenges.perplexityBelow], prediction: CharChallenges.coldSample),
         ]
+    }
+
+    /// The text page's settings with the context's seed (kept within the seed knob's 1…999).
+    func charConfig(seed: UInt64) -> CharRun.Config {
+        var c = chars
+        c.seed = (1...999).contains(seed) ? seed : seed % 999 + 1
+        return c
     }
 }
