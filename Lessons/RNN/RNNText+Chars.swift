@@ -26,8 +26,9 @@ extension RNNText.English {
     Training reads the text in **windows** of T characters (the sequence length). Gradients flow
     back through the T steps of a window and stop there — *truncated* backpropagation through
     time — but the hidden state is carried on into the next window, so the model can remember
-    further back than T. The update is AdaGrad (learning rate 0.1) with the gradient's norm
-    clipped at 5, as in Karpathy's min-char-rnn.
+    further back than T. The update is AdaGrad (learning rate 0.1), the shape of Karpathy's
+    min-char-rnn; the gradient's global norm is clipped at 5 (min-char-rnn clips each entry to
+    ±5 instead).
 
     To write, the model **samples**: it draws the next character from its probabilities, feeds
     it back in and repeats. The **temperature** τ divides the scores first, softmax(y_t / τ):
