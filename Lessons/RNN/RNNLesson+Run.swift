@@ -2,7 +2,8 @@ import Charts
 import LessonKit
 
 /// `nnbook run rnn`: the setting `task` picks which pages' cells run and are exported —
-/// `sine` (the default) the first three pages as before, `echo` the gated-cell race alone —
+/// `sine` (the default) the first three pages as before, `echo` the gated-cell race alone, `text`
+/// the character-level language model —
 /// so a run of one task never trains the others.
 extension RNNLesson {
     /// Each task and the (0-based) pages whose cells it runs. A page added with a new task
@@ -10,6 +11,7 @@ extension RNNLesson {
     static let tasks: [(name: String, pages: [Int])] = [
         ("sine", [0, 1, 2]),
         ("echo", [3]),
+        ("text", [4]),
     ]
 
     /// Picks the task's cells, applies every setting (including `task`) to them (unknown
@@ -38,7 +40,9 @@ extension RNNLesson {
                 }
             }
         }
-        try apply(request.settings, to: cells)
+        // `task` is a knob of the sine and echo cells (shown, one choice); the text cell has none.
+        let taskIsAKnob = cells.contains { $0.knobs.contains { $0.name == "task" } }
+        try apply(request.settings.filter { taskIsAKnob || $0.name != "task" }, to: cells)
         for cell in cells where cell.isAnimated {
             cell.stepHeadless(cell.headlessStepCount(requested: request.steps), progress: request.progress)
         }

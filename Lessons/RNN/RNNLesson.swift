@@ -17,6 +17,8 @@ public struct RNNLesson: Lesson {
     let gradients: SineRun.Config
     /// Page 4's race (tests use shorter runs).
     var gated = GatedRun.Config()
+    /// The text page's run (tests may shorten it); its seed comes from the context.
+    var chars = CharRun.Config()
 
     public init() {
         self.init(sine: SineRun.Config(), gradients: RNNLesson.gradientDefaults)
@@ -49,6 +51,16 @@ public struct RNNLesson: Lesson {
             Page(title: Localized(en: "A gated cell remembers", zh: "门控单元的记忆"), text: RNNText.gated,
                  cell: GatedCell(run: GatedRun(config: gated, seed: context.seed)),
                  challenges: [RNNChallenges.lstmRemembers, RNNChallenges.rnnShortDelay], prediction: RNNChallenges.whichReachesBack),
+            Page(title: Localized(en: "Text, one character at a time", zh: "逐字符的文本"), text: RNNText.chars,
+                 cell: CharCell(run: CharRun(config: charConfig(seed: context.seed))),
+                 challenges: [CharChallenges.perplexityBelow], prediction: CharChallenges.coldSample),
         ]
+    }
+
+    /// The text page's settings with the context's seed (kept within the seed knob's 1…999).
+    func charConfig(seed: UInt64) -> CharRun.Config {
+        var c = chars
+        c.seed = (1...999).contains(seed) ? seed : seed % 999 + 1
+        return c
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct RNNLessonTests {
     @Test func headlessSineRunExportsTheCurves() throws {
         let out = try RNNLesson().run(RunRequest(settings: [("task", "sine")], steps: 50))
-        #expect(out.cells.map(\.name) == ["unrolled", "sine", "gradients"])
+        #expect(Array(out.cells.map(\.name).prefix(3)) == ["unrolled", "sine", "gradients"] && out.cells.last?.name == "text")
         let sine = out.cells[1]
         #expect(sine.tables.map(\.name) == ["loss", "prediction", "events"])
         #expect(sine.tables[0].columns == ["iteration", "loss"] && sine.tables[0].rows.count == 50)

@@ -19,12 +19,16 @@ public enum RecurrentError: Error, Equatable, CustomStringConvertible {
 
 /// A vanilla (Elman) recurrent network, the one the rnn lesson unrolls:
 ///
-///     h_t = tanh(W_hh h_{t−1} + W_xh x_t + b),   y_t = W_hy h_t,   h_0 = 0
+///     h_t = tanh(W_hh h_{t−1} + W_xh x_t + b),   y_t = W_hy h_t (+ b_y),   h_0 = 0 (or given)
 ///
 /// run forward over a whole sequence (`forward`) and back through time (`backward`), with
 /// the gradients' global norm clipped on request (`RNNGradients.clip`). Matrices are
 /// row-major `[Double]` (rows × columns): the nets are small (a few dozen units) and the
 /// lesson reads single entries, so plain loops are the clearest and fast enough.
+///
+/// The output bias b_y is optional: the sine nets have none (`by` is empty), the character
+/// language model has one (`by.count == outputSize`); a net without it computes, and its
+/// gradients measure, exactly what they did before b_y existed.
 public final class VanillaRNN {
     public let inputSize: Int
     public let hiddenSize: Int
@@ -37,11 +41,15 @@ public final class VanillaRNN {
     public var b: [Double]
     /// W_hy, outputSize × hiddenSize.
     public var why: [Double]
+    /// b_y, outputSize values, or empty for a net without an output bias.
+    public var by: [Double]
 
-    /// A net with the given weights (row-major; sizes must match).
-    public init(inputSize: Int, hiddenSize: Int, outputSize: Int, wxh: [Double], whh: [Double], b: [Double], why: [Double]) {
+    /// A net with the given weights (row-major; sizes must match; `by` empty for no output bias).
+    public init(inputSize: Int, hiddenSize: Int, outputSize: Int, wxh: [Double], whh: [Double], b: [Double], why: [Double],
+                by: [Double] = []) {
         precondition(wxh.count == hiddenSize * inputSize && whh.count == hiddenSize * hiddenSize
-                     && b.count == hiddenSize && why.count == outputSize * hiddenSize, "VanillaRNN: weight sizes")
+                     && b.count == hiddenSize && why.count == outputSize * hiddenSize
+                     && (by.isEmpty || by.count == outputSize), "VanillaRNN: weight sizes")
         self.inputSize = inputSize
         self.hiddenSize = hiddenSize
         self.outputSize = outputSize
@@ -49,6 +57,7 @@ public final class VanillaRNN {
         self.whh = whh
         self.b = b
         self.why = why
+        self.by = by
     }
 
     /// A random net: W_xh ~ N(0, 1/inputSize), W_hy ~ N(0, 1/hiddenSize), b = 0, and
@@ -82,7 +91,7 @@ public final class VanillaRNN {
         return m
     }
 
-    /// Everything the forward pass computed: `hidden[0]` is h_0 = 0, `hidden[t]` is h_t for
+    /// Everything the forward pass computed: `hidden[0]` is h_0 (0 unless given), `hidden[t]` is h_t for
     /// t = 1…T; `outputs[t−1]` is y_t; `inputs[t−1]` is x_t.
     public struct Trace {
         public var inputs: [[Double]]
@@ -92,12 +101,15 @@ public final class VanillaRNN {
         public var steps: Int { inputs.count }
     }
 
-    /// Runs the net over `inputs` (x_1…x_T) from h_0 = 0. Throws `RecurrentError` for an
-    /// empty sequence or a step of the wrong length.
-    public func forward(_ inputs: [[Double]]) throws -> Trace {
+    /// Runs the net over `inputs` (x_1…x_T) from h_0 = `initialState` (zeros when nil: a
+    /// language model passes the last window's final state to carry its memory on). Throws
+    /// `RecurrentError` for an empty sequence or a step or state of the wrong length.
+    public func forward(_ inputs: [[Double]], from initialState: [Double]? = nil) throws -> Trace {
         guard !inputs.isEmpty else { throw RecurrentError.emptySequence }
         let n = hiddenSize, m = inputSize
-        var hidden: [[Double]] = [Array(repeating: 0, count: n)]
+        let h0 = initialState ?? Array(repeating: 0, count: n)
+        guard h0.count == n else { throw RecurrentError.wrongLength(step: 0, expected: n, got: h0.count) }
+        var hidden: [[Double]] = [h0]
         var outputs: [[Double]] = []
         hidden.reserveCapacity(inputs.count + 1)
         for (t, x) in inputs.enumerated() {
@@ -112,7 +124,7 @@ public final class VanillaRNN {
             }
             var y = Array(repeating: 0.0, count: outputSize)
             for k in 0..<outputSize {
-                var s = 0.0
+                var s = by.isEmpty ? 0.0 : by[k]
                 for j in 0..<n { s += why[k * n + j] * h[j] }
                 y[k] = s
             }
@@ -133,6 +145,7 @@ public final class VanillaRNN {
         let n = hiddenSize, m = inputSize, o = outputSize
         var g = RNNGradients(wxh: Array(repeating: 0, count: n * m), whh: Array(repeating: 0, count: n * n),
                              b: Array(repeating: 0, count: n), why: Array(repeating: 0, count: o * n),
+                             by: Array(repeating: 0, count: by.count),
                              hiddenNorms: Array(repeating: 0, count: trace.steps),
                              hiddenGradients: Array(repeating: [], count: trace.steps))
         var dhNext = Array(repeating: 0.0, count: n)
@@ -143,6 +156,7 @@ public final class VanillaRNN {
             for k in 0..<o where dy[k] != 0 {
                 for j in 0..<n { g.why[k * n + j] += dy[k] * h[j] }
             }
+            if !by.isEmpty { for k in 0..<o { g.by[k] += dy[k] } }
             var norm2 = 0.0
             for j in 0..<n {
                 var s = dhNext[j]
@@ -181,11 +195,12 @@ public final class VanillaRNN {
         for i in whh.indices { whh[i] -= lr * g.whh[i] }
         for i in b.indices { b[i] -= lr * g.b[i] }
         for i in why.indices { why[i] -= lr * g.why[i] }
+        for i in by.indices { by[i] -= lr * g.by[i] }
     }
 
     /// A copy with the same weights.
     public func copy() -> VanillaRNN {
-        VanillaRNN(inputSize: inputSize, hiddenSize: hiddenSize, outputSize: outputSize, wxh: wxh, whh: whh, b: b, why: why)
+        VanillaRNN(inputSize: inputSize, hiddenSize: hiddenSize, outputSize: outputSize, wxh: wxh, whh: whh, b: b, why: why, by: by)
     }
 }
 
@@ -195,15 +210,18 @@ public struct RNNGradients: Equatable, ClippableGradients {
     public var whh: [Double]
     public var b: [Double]
     public var why: [Double]
+    /// ∂L/∂b_y (empty for a net without an output bias).
+    public var by: [Double]
     /// ‖∂L/∂h_t‖ for t = 1…T (index t − 1), before any clipping.
     public var hiddenNorms: [Double]
     /// ∂L/∂h_t itself for t = 1…T (index t − 1): what the lesson's unrolled table shows.
     public var hiddenGradients: [[Double]]
 
-    /// The weight gradients in the order W_xh, W_hh, b, W_hy: `norm` and `clip(maxNorm:)`
-    /// (global-norm clipping) come from `ClippableGradients`, shared with the LSTM.
+    /// The weight gradients in the order W_xh, W_hh, b, W_hy, b_y (empty without an output
+    /// bias): `norm` and `clip(maxNorm:)` (global-norm clipping) come from
+    /// `ClippableGradients`, shared with the LSTM.
     public var weightGradients: [[Double]] {
-        get { [wxh, whh, b, why] }
-        set { wxh = newValue[0]; whh = newValue[1]; b = newValue[2]; why = newValue[3] }
+        get { [wxh, whh, b, why, by] }
+        set { wxh = newValue[0]; whh = newValue[1]; b = newValue[2]; why = newValue[3]; by = newValue[4] }
     }
 }

@@ -32,6 +32,7 @@ struct RunCommand: ParsableCommand {
               nnbook run optimizers --list-params
               nnbook run optimizers --set surface=rosenbrock --set adam_lr=0.05 --steps 30
               nnbook run mlp --steps 50 --seed 7 --table loss > loss.csv
+              nnbook run rnn --page 4 --set temperature=0.5 --steps 300 --table sample
             """
     )
 
@@ -50,6 +51,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Print only this CSV table, as plain CSV.", valueName: "NAME"))
     var table: String?
+
+    @Option(help: ArgumentHelp("Run only this page's cell (1-based), with that page's parameters.", valueName: "N"))
+    var page: Int?
 
     @Flag(help: "List the lesson's parameters (name, label, page, default, values) and exit.")
     var listParams = false
@@ -89,7 +93,7 @@ struct RunCommand: ParsableCommand {
         )
         let lesson = try registry.lesson(id: lesson)
         if listParams { return ParameterTable.text(for: lesson, context: request.context) }
-        let result = try lesson.run(request)
+        let result = try page.map { try PageRun.run(lesson, page: $0, request: request) } ?? lesson.run(request)
         guard let table else { return format == "json" ? result.json() : result.csv() }
         let tables = result.cells.flatMap(\.tables)
         guard let chosen = tables.first(where: { $0.name == table }) else {
