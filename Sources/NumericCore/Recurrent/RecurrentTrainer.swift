@@ -16,11 +16,13 @@ public protocol RecurrentNetwork: AnyObject {
 }
 
 extension VanillaRNN: RecurrentNetwork {
+    /// Runs the net over x_1…x_T from a zero state (the protocol's form of `forward(_:from:)`).
+    public func forward(_ inputs: [[Double]]) throws -> Trace { try forward(inputs, from: nil) }
     public static func outputs(of trace: Trace) -> [[Double]] { trace.outputs }
-    /// W_xh, W_hh, b, W_hy.
+    /// W_xh, W_hh, b, W_hy, b_y (empty without an output bias).
     public var weights: [[Double]] {
-        get { [wxh, whh, b, why] }
-        set { wxh = newValue[0]; whh = newValue[1]; b = newValue[2]; why = newValue[3] }
+        get { [wxh, whh, b, why, by] }
+        set { wxh = newValue[0]; whh = newValue[1]; b = newValue[2]; why = newValue[3]; by = newValue[4] }
     }
 }
 
