@@ -29,7 +29,8 @@ extension RNNLesson {
         let pages = makePages(context: request.context)
         let chosen = Self.tasks.first { $0.name == task }!.pages.filter { $0 < pages.count }
         let cells = liveCells(of: chosen.map { pages[$0] })
-        for setting in request.settings where !cells.contains(where: { $0.knobs.contains { $0.name == setting.name } }) {
+        for setting in request.settings where setting.name != "task"
+            && !cells.contains(where: { $0.knobs.contains { $0.name == setting.name } }) {
             // A knob of another task's page: say how to pick that task rather than "no parameter".
             for other in Self.tasks where other.name != task {
                 let owners = liveCells(of: other.pages.filter { $0 < pages.count }.map { pages[$0] })

@@ -31,7 +31,7 @@ import Testing
         #expect(name == "delay" && hint == "it belongs to task echo; add --set task=echo")
         let unknown = #expect(throws: LessonKitError.self) { try RNNLesson().run(RunRequest(settings: [("task", "copy")], steps: 2)) }
         guard case let .invalidValue(knob, value, expected)? = unknown else { Issue.record("\(String(describing: unknown))"); return }
-        #expect(knob == "task" && value == "copy" && expected == "one of: sine, echo")
+        #expect(knob == "task" && value == "copy" && expected == "one of: sine, echo, text")
     }
 
     /// The first iteration's losses are the two nets' mean ½(y − s)² on the same batch: both
