@@ -69,7 +69,7 @@ final class AugmentCell: RunCell, HeadlessStepping {
             return tr("scaling by more than ±30 % cuts or shrinks the digit too much — keep scale ≤ 0.15",
                       "超过 ±30% 的缩放会把数字裁掉或缩得太小——把缩放保持在 0.15 以内")
         }
-        if c.alpha > 10 * c.sigma {
+        if c.alpha >= 10 * c.sigma {
             return tr("α this large for σ = \(Int(c.sigma)) tears the strokes — lower α or raise σ",
                       "σ = \(Int(c.sigma)) 时这么大的 α 会把笔画撕碎——调小 α 或调大 σ")
         }
@@ -180,10 +180,13 @@ final class AugmentCell: RunCell, HeadlessStepping {
         var test = plot(test: true), train = plot(test: false)
         test.title = options.drawable(test.title)
         train.title = options.drawable(train.title)
-        let tileRows = max(3, min(12, height * 2 / 5))
+        // Rows for the tiles: up to 2/5 of the cell, no more than a square tile needs
+        // (half-block pixels: two per row) plus its caption.
+        let tileWidth = width / 6
+        let tileRows = max(3, min(12, height * 2 / 5, (tileWidth - 1 + 1) / 2 + 1))
         return ChartLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
-            grid.blit(tiles(width: width, height: min(tileRows, rows / 2), options: options), x: 0, y: 0)
             let top = min(tileRows, rows / 2)
+            grid.blit(tiles(width: width, height: top, options: options), x: 0, y: 0)
             grid.blit(ChartLayout.sideBySide(test, train, fraction: 0.5, gap: 1, width: width, height: rows - top, options: options),
                       x: 0, y: top)
         }

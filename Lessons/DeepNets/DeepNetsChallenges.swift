@@ -132,7 +132,7 @@ extension DeepNetsChallenges {
         guard let gain = run.gain, gain.isFinite, !run.stopped else {
             return ChallengeCheck(passed: false, progress: tr("press space to train", "按空格键开始训练"))
         }
-        let g = NumberText.format((gain * 10).rounded() / 10, digits: 3)
+        let g = (gain < 0 ? "−" : "") + NumberText.format((abs(gain) * 10).rounded() / 10, digits: 3)
         return ChallengeCheck(passed: gain >= augmentGain && run.isFinished,
                               progress: run.isFinished ? tr("\(g) points (need ≥ 5)", "\(g) 个百分点（需要 ≥ 5）")
                                                        : tr("\(g) points so far, run to the end", "目前 \(g) 个百分点，请训练到结束"))
