@@ -192,8 +192,10 @@ final class AugmentCell: RunCell, HeadlessStepping {
         }
     }
 
-    /// Tables `accuracy` (epoch, without_test, with_test, without_train, with_train) and
-    /// `events` (epoch, label); JSON adds the settings and the last gain in points.
+    /// Tables `augmentation` (epoch, without_test, with_test, without_train, with_train) and
+    /// `augmentation_events` (epoch, label) — named apart from the residual page's `accuracy`,
+    /// so `nnbook run deepnets --table augmentation` finds them; JSON adds the settings and
+    /// the last gain in points.
     func export() -> CellExport {
         let c = run.config
         let p = run.plainTrainer.history.epochs, a = run.augmentedTrainer.history.epochs
@@ -214,8 +216,8 @@ final class AugmentCell: RunCell, HeadlessStepping {
             ("events", .array(run.events.map { .object([("epoch", .number($0.epoch)), ("label", .string($0.label))]) })),
         ])
         return CellExport(name: "augmentation", json: json, tables: [
-            ExportTable(name: "accuracy", columns: ["epoch", "without_test", "with_test", "without_train", "with_train"], rows: rows),
-            ExportTable(name: "events", columns: ["epoch", "label"], rows: eventRows),
+            ExportTable(name: "augmentation", columns: ["epoch", "without_test", "with_test", "without_train", "with_train"], rows: rows),
+            ExportTable(name: "augmentation_events", columns: ["epoch", "label"], rows: eventRows),
         ])
     }
 }
