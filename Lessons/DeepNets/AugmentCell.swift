@@ -183,7 +183,7 @@ final class AugmentCell: RunCell, HeadlessStepping {
         // Rows for the tiles: up to 2/5 of the cell, no more than a square tile needs
         // (half-block pixels: two per row) plus its caption.
         let tileWidth = width / 6
-        let tileRows = max(3, min(12, height * 2 / 5, (tileWidth - 1 + 1) / 2 + 1))
+        let tileRows = max(3, min(12, height * 2 / 5, tileWidth / 2 + 1))
         return ChartLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
             let top = min(tileRows, rows / 2)
             grid.blit(tiles(width: width, height: top, options: options), x: 0, y: 0)
