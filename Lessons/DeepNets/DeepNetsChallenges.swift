@@ -100,3 +100,57 @@ enum DeepNetsChallenges {
         return 1
     }
 }
+
+/// Page 4 (data augmentation): augmentation beating no augmentation by 5 points on 100
+/// training images, and "what does rotating by up to 180° do?".
+extension DeepNetsChallenges {
+    static let augmentGain = 5.0
+    static let augmentImages = 100
+
+    /// Page 4: with at most 100 training images, the augmented net's test accuracy at least
+    /// 5 points above the plain one's after the run.
+    static let augmentBeats = Challenge(
+        id: "augment-beats",
+        goal: Localized(en: "With 100 training images or fewer, make augmentation beat no augmentation by at least 5 points of test accuracy.",
+                        zh: "在不超过 100 张训练图像时，让数据增强的测试精度比不增强高至少 5 个百分点。"),
+        hints: [
+            Localized(en: "The fewer the images, the more a net learns them by heart, and the more new warped copies help.",
+                      zh: "图像越少，网络越容易把它们死记下来，变形出来的新样本帮助就越大。"),
+            Localized(en: "Set training images to 100, keep small warps (shift 2, rotation 10, scale 0.1), press space and wait for the run to end.",
+                      zh: "把训练图像数设为 100，保持较小的变形（平移 2、旋转 10、缩放 0.1），按空格键，等训练结束。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? AugmentCell else { return .wrongCell }
+        let run = cell.run
+        guard run.plainTrainer.trainLabels.count <= augmentImages else {
+            return ChallengeCheck(passed: false, progress: tr("lower training images to 100", "把训练图像数降到 100"))
+        }
+        guard run.config.augment else {
+            return ChallengeCheck(passed: false, progress: tr("turn augmentation on", "打开数据增强"))
+        }
+        guard let gain = run.gain, gain.isFinite, !run.stopped else {
+            return ChallengeCheck(passed: false, progress: tr("press space to train", "按空格键开始训练"))
+        }
+        let g = (gain < 0 ? "−" : "") + NumberText.format((abs(gain) * 10).rounded() / 10, digits: 3)
+        return ChallengeCheck(passed: gain >= augmentGain && run.isFinished,
+                              progress: run.isFinished ? tr("\(g) points (need ≥ 5)", "\(g) 个百分点（需要 ≥ 5）")
+                                                       : tr("\(g) points so far, run to the end", "目前 \(g) 个百分点，请训练到结束"))
+    }
+
+    /// Page 4: rotating by up to 180° makes 6 and 9 (and more) look alike.
+    static let upsideDown = Prediction(
+        id: "rotate-180",
+        question: Localized(en: "Rotate the training digits by up to 180°: how does the augmented net's test accuracy compare?",
+                            zh: "把训练数字随机旋转至多 180°：增强后网络的测试精度会怎样？"),
+        choices: [Localized(en: "higher than without", zh: "比不增强高"),
+                  Localized(en: "about the same", zh: "差不多"),
+                  Localized(en: "lower than without", zh: "比不增强低")],
+        explanation: Localized(en: "Turned upside down a 6 is a 9 and a 9 a 6, and a 2 or 7 looks like nothing the test set holds: the net learns labels that lie, and the test digits are never upright-flipped.",
+                               zh: "倒过来的 6 就是 9，9 就是 6，2 和 7 也变得不像测试集里的任何数字：网络学到的是错误的标签，而测试数字从来不会倒过来。")
+    ) { cell in
+        guard let cell = cell as? AugmentCell, cell.run.config.augment, cell.run.config.rotation >= 150,
+              cell.run.epoch >= 50, let gain = cell.run.gain else { return nil }
+        return gain > 1 ? 0 : gain < -1 ? 2 : 1
+    }
+}

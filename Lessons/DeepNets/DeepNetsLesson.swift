@@ -17,6 +17,8 @@ public struct DeepNetsLesson: Lesson {
     let sizes: (train: Int, test: Int)
     /// The residual run's settings at the start.
     let residual: ResidualRun.Config
+    /// The augmentation run's settings at the start.
+    var augment = AugmentRun.Config()
 
     public init() { self.init(sizes: (train: 1000, test: 500), residual: ResidualRun.Config()) }
 
@@ -37,11 +39,16 @@ public struct DeepNetsLesson: Lesson {
                  cell: ResidualCell(run: ResidualRun(data: data, config: residual, seed: context.seed)),
                  challenges: [DeepNetsChallenges.deepResidual],
                  prediction: DeepNetsChallenges.whichLearns),
+            Page(title: Localized(en: "Data augmentation", zh: "数据增强"), text: DeepNetsText.augmentation,
+                 cell: AugmentCell(run: AugmentRun(data: data, config: augment, seed: context.seed)),
+                 challenges: [DeepNetsChallenges.augmentBeats],
+                 prediction: DeepNetsChallenges.upsideDown),
         ]
     }
 
     /// The ids without building the pages (which loads digits).
     public func challengeIDs() -> [String] {
-        [DeepNetsChallenges.leNetBudget.id, DeepNetsChallenges.tenfold.id, DeepNetsChallenges.deepResidual.id]
+        [DeepNetsChallenges.leNetBudget.id, DeepNetsChallenges.tenfold.id, DeepNetsChallenges.deepResidual.id,
+         DeepNetsChallenges.augmentBeats.id]
     }
 }
