@@ -26,9 +26,11 @@ except ImportError as error:  # reported to the Swift side, which then prints Sw
     print(json.dumps({"error": f"numpy is not available: {error}"}))
     sys.exit(2)
 
+from ref_char_rnn import char_rnn_step_case
 from ref_convnet import convnet_iteration_case
 from ref_deepconvnet import deepconvnet_iteration_case
 from ref_optimizer_race import optimizer_race_case
+from ref_sliding_window import sliding_window_convolutional_case, sliding_window_slow_case
 from ref_training_well import batchnorm_grid_case, regularization_run_case
 
 
@@ -119,6 +121,9 @@ CASES = {
     "convnet_iteration": convnet_iteration_case(),
     "deepconvnet_iteration": deepconvnet_iteration_case(),
     "svd_784x1000": svd_case(784, 1000),
+    "sliding_window_slow": sliding_window_slow_case(),
+    "sliding_window_convolutional": sliding_window_convolutional_case(),
+    "char_rnn_step": char_rnn_step_case(),
     "optimizer_race_784_100x4_10": optimizer_race_case(),
     "batchnorm_grid": batchnorm_grid_case(),
     "regularization_run": regularization_run_case(),

@@ -60,6 +60,9 @@ public struct BenchmarkCase {
             .batchNormGrid,
             .regularizationRun,
             .svd784x1000,
+            .slidingWindowSlow,
+            .slidingWindowConvolutional,
+            .charRNNStep,
             .frame200x60,
         ]
     }
