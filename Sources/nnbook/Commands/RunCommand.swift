@@ -26,17 +26,24 @@ struct RunCommand: ParsableCommand {
             --table NAME prints just that one table as plain CSV, ready for any CSV \
             reader (an unknown NAME lists the run's tables).
 
+            --page N runs only that page's cell: --set then names that page's knobs \
+            (two pages may have knobs of the same name with different ranges).
+
             On a terminal, a run that takes more than 2 s shows its progress on stderr.
 
             Examples:
               nnbook run optimizers --list-params
               nnbook run optimizers --set surface=rosenbrock --set adam_lr=0.05 --steps 30
               nnbook run mlp --steps 50 --seed 7 --table loss > loss.csv
+              nnbook run deepnets --page 4 --set iterations=100 --table curve
             """
     )
 
     @Argument(help: "The lesson id (see 'nnbook list').")
     var lesson: String
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Run only this page's cell, from 1 (default: every page).", valueName: "N"))
+    var page: Int?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter before running (repeatable; names: --list-params).", valueName: "NAME=VALUE"))
     var settings: [String] = []
@@ -89,7 +96,7 @@ struct RunCommand: ParsableCommand {
         )
         let lesson = try registry.lesson(id: lesson)
         if listParams { return ParameterTable.text(for: lesson, context: request.context) }
-        let result = try lesson.run(request)
+        let result = try page.map { try Self.runPage($0, of: lesson, request) } ?? lesson.run(request)
         guard let table else { return format == "json" ? result.json() : result.csv() }
         let tables = result.cells.flatMap(\.tables)
         guard let chosen = tables.first(where: { $0.name == table }) else {
@@ -98,5 +105,17 @@ struct RunCommand: ParsableCommand {
                                     "'\(lesson.id)' 的这次运行中没有表 '\(table)'；它的表：\(names)"))
         }
         return chosen.csvText
+    }
+
+    /// `--page N`: the settings applied to that page's cell alone (an unknown name lists the
+    /// page's knobs), the cell stepped as `Lesson.run` steps every cell, its export alone.
+    static func runPage(_ page: Int, of lesson: any Lesson, _ request: RunRequest) throws -> RunOutput {
+        let pages = lesson.makePages(context: request.context)
+        guard page >= 1, page <= pages.count else { throw LessonKitError.invalidPage(page, pageCount: pages.count) }
+        let cell = pages[page - 1].cell
+        try PageSettings.apply(request.settings, to: cell, page: page, lessonID: lesson.id)
+        guard let cell else { return RunOutput(lesson: lesson.id, cells: []) }
+        cell.stepHeadless(cell.headlessStepCount(requested: request.steps), progress: request.progress)
+        return RunOutput(lesson: lesson.id, cells: [cell.export()])
     }
 }
