@@ -1,7 +1,7 @@
 import Charts
 import LessonKit
 
-/// Page 1: LeNet-5 or the book's DeepConvNet as a table the learner edits — pick a layer,
+/// Page 1: LeNet-5, the book's DeepConvNet or VGG-16's first two blocks as a table the learner edits — pick a layer,
 /// change its filter count, filter size or padding, and every output shape, parameter count
 /// (FH·FW·C + 1)·FN and multiply-add count below it follows, with the totals.
 final class ShapeTableCell: LiveCell {
