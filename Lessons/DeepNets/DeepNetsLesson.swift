@@ -17,13 +17,16 @@ public struct DeepNetsLesson: Lesson {
     let sizes: (train: Int, test: Int)
     /// The residual run's settings at the start.
     let residual: ResidualRun.Config
+    /// The DeepConvNet run's settings at the start.
+    let deepConv: DeepConvRun.Config
 
     public init() { self.init(sizes: (train: 1000, test: 500), residual: ResidualRun.Config()) }
 
     /// A lesson on smaller data or nets (tests use small ones).
-    init(sizes: (train: Int, test: Int), residual: ResidualRun.Config) {
+    init(sizes: (train: Int, test: Int), residual: ResidualRun.Config, deepConv: DeepConvRun.Config = DeepConvRun.Config()) {
         self.sizes = sizes
         self.residual = residual
+        self.deepConv = deepConv
     }
 
     public func makePages(context: LessonContext) -> [Page] {
@@ -37,11 +40,16 @@ public struct DeepNetsLesson: Lesson {
                  cell: ResidualCell(run: ResidualRun(data: data, config: residual, seed: context.seed)),
                  challenges: [DeepNetsChallenges.deepResidual],
                  prediction: DeepNetsChallenges.whichLearns),
+            Page(title: Localized(en: "Training DeepConvNet", zh: "训练 DeepConvNet"), text: DeepNetsText.deepConv,
+                 cell: DeepConvCell(run: DeepConvRun(data: data, config: deepConv, seed: context.seed)),
+                 challenges: [DeepNetsChallenges.deepConv90],
+                 prediction: DeepNetsChallenges.bigLearningRate),
         ]
     }
 
     /// The ids without building the pages (which loads digits).
     public func challengeIDs() -> [String] {
-        [DeepNetsChallenges.leNetBudget.id, DeepNetsChallenges.tenfold.id, DeepNetsChallenges.deepResidual.id]
+        [DeepNetsChallenges.leNetBudget.id, DeepNetsChallenges.tenfold.id, DeepNetsChallenges.deepResidual.id,
+         DeepNetsChallenges.deepConv90.id]
     }
 }
