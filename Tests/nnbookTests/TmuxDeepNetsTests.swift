@@ -8,7 +8,7 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "deepnets", "--no-color"])
-        try tmux.waitFor("page 1/3")
+        try tmux.waitFor("page 1/4")
         try tmux.waitFor("61,706")
         try tmux.sendKeys("n")
         try tmux.sendKeys("n")
