@@ -26,7 +26,17 @@ final class DeepConvRun: PlayableRun {
         /// The six filter counts and the hidden units: the book's 16, 16, 32, 32, 64, 64 and 50.
         var filters = [16, 16, 32, 32, 64, 64]
         var hidden = 50
+        /// Which net trains: 0 DeepConvNet, 1 the cnn lesson's SimpleConvNet (for comparison).
+        var netIndex = 0
+        /// SimpleConvNet's filters and hidden units: the book's 30 and 100 unless a test asks
+        /// for fewer.
+        var simpleFilters = 30
+        var simpleHidden = 100
     }
+
+    /// The nets by knob value (`--set model=deepconvnet|simpleconvnet`).
+    static let netChoices = ["deepconvnet", "simpleconvnet"]
+    static let netNames = ["DeepConvNet", "SimpleConvNet"]
 
     /// Why a run stopped by itself.
     enum Failure: Equatable {
@@ -95,11 +105,24 @@ final class DeepConvRun: PlayableRun {
     }
 
     private static func fresh(_ config: Config, seed: UInt64) -> (Sequential, Adam, Xoshiro256StarStar) {
-        (Sequential.deepConvNet(filters: config.filters, hidden: config.hidden, seed: seed),
-         Adam(learningRate: config.learningRate), Xoshiro256StarStar(seed: seed &+ 1))
+        let net = config.netIndex == 1
+            ? Sequential.simpleConvNet(filters: config.simpleFilters, hidden: config.simpleHidden, seed: seed)
+            : Sequential.deepConvNet(filters: config.filters, hidden: config.hidden, seed: seed)
+        return (net, Adam(learningRate: config.learningRate), Xoshiro256StarStar(seed: seed &+ 1))
+    }
+
+    /// The last finished or interrupted run of each net (by `netIndex`), kept when the net
+    /// restarts, for the comparison row.
+    private(set) var records: [Int: ComparisonRecord] = [:]
+
+    /// What this run has measured so far, as a comparison record.
+    var record: ComparisonRecord {
+        ComparisonRecord(netIndex: config.netIndex, parameters: parameterCount, iterationsPerSecond: iterationsPerSecond,
+                         accuracies: evaluations.map { ($0.iteration, $0.testAccuracy) })
     }
 
     func restart() {
+        if !evaluations.isEmpty { records[config.netIndex] = record }
         (net, optimizer, rng) = Self.fresh(config, seed: seed)
         losses = []
         evaluations = []
@@ -113,6 +136,14 @@ final class DeepConvRun: PlayableRun {
     func apply(_ new: Config) {
         let old = config
         config = new
+        if new.netIndex != old.netIndex {
+            // The record of the net that was training is kept under its own index.
+            if !evaluations.isEmpty { records[old.netIndex] = ComparisonRecord(
+                netIndex: old.netIndex, parameters: parameterCount, iterationsPerSecond: iterationsPerSecond,
+                accuracies: evaluations.map { ($0.iteration, $0.testAccuracy) }) }
+            evaluations = []
+            restart(); return
+        }
         if new.filters != old.filters || new.hidden != old.hidden || new.evaluateEvery != old.evaluateEvery
             || new.evaluationSize != old.evaluationSize {
             restart(); return

@@ -74,5 +74,9 @@ extension DeepNetsText.English {
 
     Try a larger learning rate: Adam's steps grow with it, and near 0.1 the ReLUs die or the \
     loss blows up.
+
+    The model knob trains the SimpleConvNet of the convnet lesson instead (433,890 parameters, \
+    most in its first Affine layer) on the same digits; a line under the readout then \
+    compares the two nets at the same iteration.
     """
 }

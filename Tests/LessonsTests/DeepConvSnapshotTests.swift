@@ -34,7 +34,7 @@ import Testing
             └┬─────┬──────┬─────┬──────┬─────┬┘    └┬────┬────┬───┬────┬────┬┘
              0     10     20    30     40    50     0    10   20  30   40   50
                          iteration                          iteration
-         misclassified at iteration 20: 83 of 100 test digits (true→predicted)
+         83 of 100 wrong at iteration 20 (true→predicted)
 
               ▓▓░░          ░░▒▒▒▒          ▒▒▒▒            ▒▒░░              ▓▓
               ▒▒░░              ░░░░        ░░▓▓            ▒▒▒▒            ░░▒▒
@@ -64,7 +64,7 @@ import Testing
             └┬─────┬──────┬─────┬──────┬─────┬┘    └┬────┬────┬────┬────┬────┬┘
              0     10     20    30     40    50     0    10   20   30   40   50
                            迭代                                迭代
-         第 20 次迭代分错的测试数字：100 个中错 83 个（真实→预测）
+         第 20 次迭代：100 个中分错 83 个（真实→预测）
 
               ▓▓░░          ░░▒▒▒▒          ▒▒▒▒            ▒▒░░              ▓▓
               ▒▒░░              ░░░░        ░░▓▓            ▒▒▒▒            ░░▒▒
@@ -81,7 +81,7 @@ import Testing
         let cell = trained()
         #expect(rendered(.zh, cell) == expected)
         #expect(Language.$override.withValue(.zh) { cell.status } == "第 20 / 50 次迭代 · 每帧一次迭代（每次 0.25 秒）")
-        #expect(Language.$override.withValue(.zh) { cell.knobs.map(\.label) } == ["迭代次数", "批大小", "学习率"])
+        #expect(Language.$override.withValue(.zh) { cell.knobs.map(\.label) } == ["迭代次数", "批大小", "学习率", "网络"])
         #expect(cell.run.iteration == 20 && cell.run.evaluations.map(\.iteration) == [1, 10, 20])
     }
 }

@@ -12,7 +12,8 @@ import Testing
 @Suite("DeepNets lesson: DeepConvNet")
 struct DeepConvTests {
     static let tiny = DeepConvRun.Config(iterations: 50, batchSize: 50, learningRate: 0.003, evaluateEvery: 10,
-                                         evaluationSize: 100, filters: [4, 4, 8, 8, 8, 8], hidden: 50)
+                                         evaluationSize: 100, filters: [4, 4, 8, 8, 8, 8], hidden: 50,
+                                         simpleFilters: 6, simpleHidden: 20)
     static func data() -> DigitsSource { DigitsSource.load(mnistDirectory: nil, synthetic: (train: 1000, test: 500), seed: 1) }
 
     /// A run whose clock moves 0.25 s per reading: every iteration takes 0.25 s, 4 it/s.
@@ -105,10 +106,11 @@ struct DeepConvTests {
         #expect(cell.run.iteration == 5 && cell.defaultRunSteps == 50)
         cell.setKnob("iterations", to: 7)   // clamped to the knob's 50
         #expect(cell.run.config.iterations == 50)
-        #expect(cell.knobs.map(\.name) == ["iterations", "batch", "lr"])
+        #expect(cell.knobs.map(\.name) == ["iterations", "batch", "lr", "model"])
         cell.reset()
         #expect(cell.run.iteration == 0 && cell.run.events.isEmpty && cell.run.evaluations.isEmpty)
         #expect(cell.status == "synthetic digits: press space to train, s for one iteration")
+        #expect(cell.tilesHeader == "test digits it gets wrong: shown from iteration 1")
     }
 
     /// lr 1 (1000 × the book's): the run stops by itself with advice first, the screen shows
@@ -153,5 +155,30 @@ struct DeepConvTests {
         #expect(keys.contains("curve") && keys.contains("misclassified") && keys.contains("iterations_per_second"))
         #expect(fields.first { $0.0 == "iterations" }?.1 == .integer(10))
         #expect(fields.first { $0.0 == "parameters" }?.1 == .integer(cell.run.parameterCount))
+    }
+
+    /// The model knob trains SimpleConvNet instead; once both have measured, a line compares
+    /// them at the same iteration. (9,196 = the tiny DeepConvNet's (9+1)·4 + (36+1)·4 +
+    /// (36+1)·8 + 3·(72+1)·8 + (128+1)·50 + (50+1)·10; SimpleConvNet 6 filters, 20 units:
+    /// (25+1)·6 + (864+1)·20 + (20+1)·10 = 17,666.)
+    @Test func theNetKnobComparesWithSimpleConvNet() throws {
+        let simple = Sequential.simpleConvNet()
+        #expect(simple.parameters.reduce(0) { $0 + $1.value.scalars.count } == 433_890)
+        let cell = DeepConvCell(run: Self.run())
+        cell.stepHeadless(10)
+        #expect(cell.comparisonLine == nil && cell.run.parameterCount == 9196)
+        cell.setKnob("model", to: 1)
+        #expect(cell.run.iteration == 0 && cell.title == "SimpleConvNet trained with Adam")
+        #expect(cell.run.records[0]?.accuracies.map(\.iteration) == [1, 10])
+        cell.stepHeadless(10)
+        #expect(cell.run.parameterCount == 17_666)
+        let deep = try #require(cell.run.records[0]?.accuracy(at: 10))
+        #expect(cell.comparisonLine == "SimpleConvNet 17,666 params · DeepConvNet 9,196 params, 4 it/s, test \(DeepConvCell.percent(deep)) at iteration 10")
+        let zh = Language.$override.withValue(.zh) { cell.comparisonLine }
+        #expect(zh == "SimpleConvNet 17,666 个参数 · DeepConvNet 9,196 个参数，每秒 4 次迭代，第 10 次迭代测试精度 \(DeepConvCell.percent(deep))")
+        #expect(cell.render(width: 80, height: 24, options: .standard).text.contains("DeepConvNet 9,196 params"))
+        // Back to DeepConvNet: the SimpleConvNet run is kept for the row in turn.
+        cell.setKnob("model", to: 0)
+        #expect(cell.run.records[1]?.parameters == 17_666 && cell.run.iteration == 0)
     }
 }

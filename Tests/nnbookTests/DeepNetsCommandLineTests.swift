@@ -39,7 +39,7 @@ import Testing
         let far = try NnbookBinary.run(["run", "deepnets", "--page", "9"])
         #expect(far.status != 0 && far.stderr.contains("9"))
         let other = try NnbookBinary.run(["run", "deepnets", "--page", "4", "--set", "depth=4"])
-        #expect(other.status != 0 && other.stderr.contains("page 4 of 'deepnets' has no parameter 'depth'; its parameters: iterations, batch, lr"))
+        #expect(other.status != 0 && other.stderr.contains("page 4 of 'deepnets' has no parameter 'depth'; its parameters: iterations, batch, lr, model"))
     }
 
     @Test func listParamsNamesTheDeepConvNetKnobs() throws {
@@ -49,5 +49,6 @@ import Testing
         #expect(lines.contains("batch batch size 4 100 a whole number from 10 to 200"))
         #expect(lines.contains("lr learning rate 4 0.001 a number from 1e-05 to 1"))
         #expect(lines.contains("net architecture 1 lenet one of: lenet, deepconvnet, vgg"))
+        #expect(lines.contains("model net 4 deepconvnet one of: deepconvnet, simpleconvnet"))
     }
 }
