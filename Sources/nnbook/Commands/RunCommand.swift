@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
               nnbook run optimizers --list-params
               nnbook run optimizers --set surface=rosenbrock --set adam_lr=0.05 --steps 30
               nnbook run mlp --steps 50 --seed 7 --table loss > loss.csv
-              nnbook run deepnets --page 4 --set iterations=100 --table curve
+              nnbook run deepnets --page 4 --steps 1 --table misclassified
             """
     )
 
