@@ -42,6 +42,9 @@ struct DeepConvTests {
         #expect(cell.architecture == Architecture.vggBlocks && cell.title == "shape table: VGG-16 blocks 1–2")
         cell.setKnob("layer", to: 2)
         #expect(cell.formulaLines == ["params (3·3·64 + 1)·64 = 36,928", "mult-adds 224·224·64·3·3·64 = 1,849,688,064"])
+        // The table writes ten million and more in whole millions; the line under it in full.
+        #expect(cell.table.rows.map { $0[4] } == ["", "87M", "1,850M", "0", "925M", "1,850M", "0", "4,711M"])
+        #expect(ShapeTableCell.compactCount(9_999_999) == "9,999,999" && ShapeTableCell.compactCount(10_000_000) == "10M")
         cell.setKnob("filters", to: 32)   // conv3-32: the next conv sees 32 channels
         #expect(cell.architecture.rows()[3].parameters == (3 * 3 * 32 + 1) * 128)
         cell.reset()
