@@ -94,7 +94,15 @@ struct Architecture: Equatable {
         .fc(outputs: 50), .fc(outputs: 10),
     ])
 
-    /// The architectures by knob value (`--set net=lenet|deepconvnet`).
-    static let choices = ["lenet", "deepconvnet"]
-    static func named(_ index: Int) -> Architecture { index == 1 ? deepConvNet : leNet5 }
+    /// VGG-16's first two blocks (Simonyan & Zisserman 2014) on a 224×224×3 image: 3×3
+    /// convolutions with padding 1 keep the size, a 2×2 pool halves it, and each block doubles
+    /// the filters: conv3-64 ×2, pool, conv3-128 ×2, pool (224 → 112 → 56).
+    static let vggBlocks = Architecture(name: "VGG-16 blocks 1–2", input: Shape(channels: 3, height: 224, width: 224), layers: [
+        .conv(filters: 64, size: 3, pad: 1, stride: 1), .conv(filters: 64, size: 3, pad: 1, stride: 1), .pool(size: 2, stride: 2),
+        .conv(filters: 128, size: 3, pad: 1, stride: 1), .conv(filters: 128, size: 3, pad: 1, stride: 1), .pool(size: 2, stride: 2),
+    ])
+
+    /// The architectures by knob value (`--set net=lenet|deepconvnet|vgg`).
+    static let choices = ["lenet", "deepconvnet", "vgg"]
+    static func named(_ index: Int) -> Architecture { [leNet5, deepConvNet, vggBlocks][max(0, min(2, index))] }
 }

@@ -101,13 +101,75 @@ enum DeepNetsChallenges {
     }
 }
 
-/// Page 4 (data augmentation): augmentation beating no augmentation by 5 points on 100
+/// Page 4 (training DeepConvNet): 90 % test accuracy within 500 iterations, and what a
+/// learning rate 100 times the book's does.
+extension DeepNetsChallenges {
+    static let deepConvAccuracy = 0.9
+    static let deepConvBudget = 500
+
+    /// The first measurement at or before iteration 500 with ≥ 90 % test accuracy, if any.
+    static func deepConvReached(_ run: DeepConvRun) -> DeepConvRun.Evaluation? {
+        run.evaluations.first { $0.iteration <= deepConvBudget && $0.testAccuracy >= deepConvAccuracy }
+    }
+
+    /// Page 4: ≥ 90 % test accuracy at a measurement within the first 500 iterations.
+    static let deepConv90 = Challenge(
+        id: "deepconv-90",
+        goal: Localized(en: "Train DeepConvNet to at least 90 % test accuracy within 500 iterations.",
+                        zh: "在 500 次迭代以内把 DeepConvNet 训练到至少 90% 的测试精度。"),
+        hints: [
+            Localized(en: "Adam with the book's learning rate 0.001 gets there; much smaller rates crawl, much larger ones break the net.",
+                      zh: "用书中的学习率 0.001，Adam 就能做到；学习率小得多会爬得很慢，大得多会把网络弄坏。"),
+            Localized(en: "Press r, set lr to 0.001, keep iterations at 500 or more, and press space.",
+                      zh: "按 r，把 lr 设为 0.001，迭代次数保持 500 或以上，再按空格键。"),
+        ],
+        needsRun: true
+    ) { cell in
+        guard let cell = cell as? DeepConvCell else { return .wrongCell }
+        let run = cell.run
+        if let hit = deepConvReached(run) {
+            return ChallengeCheck(passed: true, progress: tr("test \(DeepConvCell.percent(hit.testAccuracy)) at iteration \(hit.iteration)",
+                                                             "第 \(hit.iteration) 次迭代测试精度 \(DeepConvCell.percent(hit.testAccuracy))"))
+        }
+        guard let last = run.evaluations.last else {
+            return ChallengeCheck(passed: false, progress: tr("press space to train", "按空格键开始训练"))
+        }
+        if last.iteration >= deepConvBudget || run.stopped {
+            return ChallengeCheck(passed: false, progress: tr("not 90 % by iteration 500: change lr, press r",
+                                                              "500 次迭代内未达到 90%：改变 lr 后按 r"))
+        }
+        return ChallengeCheck(passed: false, progress: tr("test \(DeepConvCell.percent(last.testAccuracy)) at iteration \(last.iteration) (need 90 %)",
+                                                          "第 \(last.iteration) 次迭代测试精度 \(DeepConvCell.percent(last.testAccuracy))（需要 90%）"))
+    }
+
+    /// Page 4: with lr 0.1 (100 × the book's), what does training do? Known once such a run
+    /// has stopped or measured its accuracy after 100 iterations.
+    static let bigLearningRate = Prediction(
+        id: "deepconv-big-lr",
+        question: Localized(en: "Set lr to 0.1, 100 times the book's 0.001, and train. What happens?",
+                            zh: "把 lr 设为 0.1，是书中 0.001 的 100 倍，然后训练。会怎样？"),
+        choices: [Localized(en: "it learns faster", zh: "学得更快"),
+                  Localized(en: "about the same", zh: "差不多"),
+                  Localized(en: "it breaks: stuck or blown up", zh: "训练失败：停滞或发散")],
+        explanation: Localized(en: "Adam moves every weight by about lr per iteration whatever the gradient's size: at 0.1 the first steps push the ReLUs into never firing or the scores to extremes, and the net stops learning.",
+                               zh: "无论梯度多大，Adam 每次迭代都让每个权重移动大约 lr：lr 为 0.1 时，最初几步就让 ReLU 再也不激活，或把得分推到极端，网络不再学习。")
+    ) { cell in
+        guard let cell = cell as? DeepConvCell else { return nil }
+        let run = cell.run
+        guard run.config.learningRate >= 0.05, run.events.isEmpty else { return nil }
+        if run.stopped { return 2 }
+        guard let last = run.evaluations.last, last.iteration >= 100 else { return nil }
+        return last.testAccuracy < 0.5 ? 2 : 0
+    }
+}
+
+/// Page 5 (data augmentation): augmentation beating no augmentation by 5 points on 100
 /// training images, and "what does rotating by up to 180° do?".
 extension DeepNetsChallenges {
     static let augmentGain = 5.0
     static let augmentImages = 100
 
-    /// Page 4: with at most 100 training images, the augmented net's test accuracy at least
+    /// Page 5: with at most 100 training images, the augmented net's test accuracy at least
     /// 5 points above the plain one's after the run.
     static let augmentBeats = Challenge(
         id: "augment-beats",
@@ -138,7 +200,7 @@ extension DeepNetsChallenges {
                                                        : tr("\(g) points so far, run to the end", "目前 \(g) 个百分点，请训练到结束"))
     }
 
-    /// Page 4: rotating by up to 180° makes 6 and 9 (and more) look alike.
+    /// Page 5: rotating by up to 180° makes 6 and 9 (and more) look alike.
     static let upsideDown = Prediction(
         id: "rotate-180",
         question: Localized(en: "Rotate the training digits by up to 180°: how does the augmented net's test accuracy compare?",

@@ -17,15 +17,18 @@ public struct DeepNetsLesson: Lesson {
     let sizes: (train: Int, test: Int)
     /// The residual run's settings at the start.
     let residual: ResidualRun.Config
+    /// The DeepConvNet run's settings at the start.
+    let deepConv: DeepConvRun.Config
     /// The augmentation run's settings at the start.
     var augment = AugmentRun.Config()
 
     public init() { self.init(sizes: (train: 1000, test: 500), residual: ResidualRun.Config()) }
 
     /// A lesson on smaller data or nets (tests use small ones).
-    init(sizes: (train: Int, test: Int), residual: ResidualRun.Config) {
+    init(sizes: (train: Int, test: Int), residual: ResidualRun.Config, deepConv: DeepConvRun.Config = DeepConvRun.Config()) {
         self.sizes = sizes
         self.residual = residual
+        self.deepConv = deepConv
     }
 
     public func makePages(context: LessonContext) -> [Page] {
@@ -39,6 +42,10 @@ public struct DeepNetsLesson: Lesson {
                  cell: ResidualCell(run: ResidualRun(data: data, config: residual, seed: context.seed)),
                  challenges: [DeepNetsChallenges.deepResidual],
                  prediction: DeepNetsChallenges.whichLearns),
+            Page(title: Localized(en: "Training DeepConvNet", zh: "训练 DeepConvNet"), text: DeepNetsText.deepConv,
+                 cell: DeepConvCell(run: DeepConvRun(data: data, config: deepConv, seed: context.seed)),
+                 challenges: [DeepNetsChallenges.deepConv90],
+                 prediction: DeepNetsChallenges.bigLearningRate),
             Page(title: Localized(en: "Data augmentation", zh: "数据增强"), text: DeepNetsText.augmentation,
                  cell: AugmentCell(run: AugmentRun(data: data, config: augment, seed: context.seed)),
                  challenges: [DeepNetsChallenges.augmentBeats],
@@ -49,6 +56,6 @@ public struct DeepNetsLesson: Lesson {
     /// The ids without building the pages (which loads digits).
     public func challengeIDs() -> [String] {
         [DeepNetsChallenges.leNetBudget.id, DeepNetsChallenges.tenfold.id, DeepNetsChallenges.deepResidual.id,
-         DeepNetsChallenges.augmentBeats.id]
+         DeepNetsChallenges.deepConv90.id, DeepNetsChallenges.augmentBeats.id]
     }
 }

@@ -16,7 +16,10 @@ enum DeepNetsText {
         layer from n inputs to m units holds (n + 1)·m.
 
         **LeNet-5** (1998) shrinks a 32×32 image 32 → 28 → 14 → 10 → 5 and has 61,706 parameters. \
-        The book's **DeepConvNet** stacks six 3×3 convolutions: small filters, many layers.
+        The book's **DeepConvNet** stacks six 3×3 convolutions: small filters, many layers. \
+        **VGG-16** (2014) is built of such blocks: 3×3 convolutions with padding 1 keep the size, \
+        a 2×2 pool halves it, and the next block doubles the filters. Its first two blocks on a \
+        224×224×3 image already need 4,710,924,288 multiply-adds.
 
         Pick a layer and change its filters, filter size or padding: every shape below it \
         follows. Notice where the parameters are (the first fully connected layer) and where \
@@ -50,6 +53,32 @@ enum DeepNetsText {
         real ResNets add batch normalization.
         """
     }
+}
+
+extension DeepNetsText {
+    static let deepConv = Localized(en: English.deepConv, zh: Chinese.deepConv)
+}
+
+extension DeepNetsText.English {
+    static let deepConv = """
+    The book's **DeepConvNet** (ch. 8) puts the shape table's deep net to work: six 3×3 \
+    convolutions with ReLU, a 2×2 pool after every second one, then 1024 → 50 → 10 units with \
+    dropout (ratio 0.5) and He initialization: 123,552 parameters. The book trains it with Adam \
+    (learning rate 0.001, batch 100) for 20 epochs of MNIST and reaches about 99 % test accuracy.
+
+    Here it trains live for a bounded number of iterations. Each iteration draws a mini-batch \
+    with replacement, as the book does. Every 25 iterations the cell measures the accuracy on \
+    the first 300 training and test images and shows the test digits it still gets wrong, \
+    written true→predicted. In a debug build one iteration can take longer than a frame: the \
+    screen then updates once per iteration.
+
+    Try a larger learning rate: Adam's steps grow with it, and near 0.1 the ReLUs die or the \
+    loss blows up.
+
+    The model knob trains the SimpleConvNet of the convnet lesson instead (433,890 parameters, \
+    most in its first Affine layer) on the same digits; a line under the readout then \
+    compares the two nets at the same iteration.
+    """
 }
 
 extension DeepNetsText {

@@ -1,7 +1,7 @@
 import Charts
 import LessonKit
 
-/// Page 1: LeNet-5 or the book's DeepConvNet as a table the learner edits — pick a layer,
+/// Page 1: LeNet-5, the book's DeepConvNet or VGG-16's first two blocks as a table the learner edits — pick a layer,
 /// change its filter count, filter size or padding, and every output shape, parameter count
 /// (FH·FW·C + 1)·FN and multiply-add count below it follows, with the totals.
 final class ShapeTableCell: LiveCell {
@@ -101,14 +101,21 @@ final class ShapeTableCell: LiveCell {
         return (n < 0 ? "-" : "") + out
     }
 
+    /// A multiply-add count for the table: grouped digits below ten million (LeNet-5 and
+    /// DeepConvNet), whole millions above ("1,850M" for VGG's 1,849,688,064, written out in
+    /// full under the table), so VGG's rows fit the 54 columns the cell has at 80×24.
+    static func compactCount(_ n: Int) -> String {
+        n < 10_000_000 ? grouped(n) : grouped(Int((Double(n) / 1e6).rounded())) + "M"
+    }
+
     var table: Table {
         let rows = architecture.rows()
         var cells = [["0", tr("input", "输入"), Self.shapeText(architecture.input), "", ""]]
         for (i, r) in rows.enumerated() {
             cells.append(["\(i + 1)", Self.layerName(r.layer), Self.shapeText(r.output),
-                          Self.grouped(r.parameters), Self.grouped(r.multiplyAdds)])
+                          Self.grouped(r.parameters), Self.compactCount(r.multiplyAdds)])
         }
-        cells.append(["", tr("total", "合计"), "", Self.grouped(architecture.totalParameters), Self.grouped(architecture.totalMultiplyAdds)])
+        cells.append(["", tr("total", "合计"), "", Self.grouped(architecture.totalParameters), Self.compactCount(architecture.totalMultiplyAdds)])
         return Table(columns: [Table.Column("#"), Table.Column(tr("layer", "层"), alignment: .left),
                                Table.Column(tr("output", "输出"), alignment: .left),
                                Table.Column(tr("params", "参数"), alignment: .right),

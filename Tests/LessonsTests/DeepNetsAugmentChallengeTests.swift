@@ -6,19 +6,20 @@ import Testing
 /// a learner would, on the lesson's synthetic digits.
 @Suite("DeepNets augmentation challenge")
 struct DeepNetsAugmentChallengeTests: ChallengeTesting {
-    let pages = DeepNetsLesson(sizes: (train: 1000, test: 500), residual: ResidualRun.Config()).makePages(context: LessonContext())
-    var cell: AugmentCell { pages[3].cell as! AugmentCell }
+    let pages = DeepNetsLesson(sizes: (train: 1000, test: 500), residual: ResidualRun.Config(), deepConv: DeepConvTests.tiny)
+        .makePages(context: LessonContext())
+    var cell: AugmentCell { pages[4].cell as! AugmentCell }
 
     @Test func theChallengeAndPredictionSitOnTheAugmentationPage() {
-        #expect(pages[3].challenges.map(\.id) == ["augment-beats"])
-        #expect(pages[3].prediction?.id == "rotate-180")
-        #expect(pages[3].title == "Data augmentation")
-        #expect(pages[3].challenges[0].evaluate(pages[2].cell!) == .wrongCell)
-        #expect(pages[3].prediction!.truth(cell) == nil)
+        #expect(pages[4].challenges.map(\.id) == ["augment-beats"])
+        #expect(pages[4].prediction?.id == "rotate-180")
+        #expect(pages[4].title == "Data augmentation")
+        #expect(pages[4].challenges[0].evaluate(pages[2].cell!) == .wrongCell)
+        #expect(pages[4].prediction!.truth(cell) == nil)
     }
 
     @Test func solvedWithOneHundredImages() throws {
-        let challenge = try challenge(3, "augment-beats")
+        let challenge = try challenge(4, "augment-beats")
         #expect(challenge.evaluate(cell) == ChallengeCheck(passed: false, progress: "lower training images to 100"))
         try turn(cell, "train", by: -2)
         #expect(challenge.evaluate(cell) == ChallengeCheck(passed: false, progress: "press space to train"))
@@ -31,13 +32,13 @@ struct DeepNetsAugmentChallengeTests: ChallengeTesting {
     }
 
     @Test func failedAndPredictedWhenRotatingUpsideDown() throws {
-        let challenge = try challenge(3, "augment-beats")
+        let challenge = try challenge(4, "augment-beats")
         try turn(cell, "train", by: -2)
         cell.setKnob("rotation", to: 180)
         run(cell)
         let check = challenge.evaluate(cell)
         #expect(!check.passed, "\(check.progress ?? "")")
         #expect(check.progress == "−10.8 points (need ≥ 5)")
-        #expect(pages[3].prediction!.truth(cell) == 2)
+        #expect(pages[4].prediction!.truth(cell) == 2)
     }
 }

@@ -90,7 +90,8 @@ struct DeepNetsAugmentTests {
     }
 
     @Test func headlessRunExportsBothCurves() throws {
-        let lesson = DeepNetsLesson(sizes: (train: 1000, test: 500), residual: ResidualRun.Config(iterations: 100))
+        let lesson = DeepNetsLesson(sizes: (train: 1000, test: 500), residual: ResidualRun.Config(iterations: 100),
+                                    deepConv: DeepConvTests.tiny)
         let output = try lesson.run(RunRequest(settings: [("train", "50"), ("rotation", "20")], steps: 3))
         let export = try #require(output.cells.first { $0.name == "augmentation" })
         let table = try #require(export.tables.first { $0.name == "augmentation" })

@@ -14,9 +14,9 @@ struct DeepNetsChallengeTests: ChallengeTesting {
     var residual: ResidualCell { pages[2].cell as! ResidualCell }
 
     @Test func oneChallengePerPageAndAPredictionOnTheLast() {
-        #expect(pages.map { $0.challenges.map(\.id) } == [["lenet-budget"], ["tenfold-bottleneck"], ["deep-residual"], ["augment-beats"]])
-        #expect(pages.map { $0.prediction?.id } == [nil, nil, "which-learns", "rotate-180"])
-        #expect(DeepNetsLesson().challengeIDs() == ["lenet-budget", "tenfold-bottleneck", "deep-residual", "augment-beats"])
+        #expect(pages.map { $0.challenges.map(\.id) } == [["lenet-budget"], ["tenfold-bottleneck"], ["deep-residual"], ["deepconv-90"], ["augment-beats"]])
+        #expect(pages.map { $0.prediction?.id } == [nil, nil, "which-learns", "deepconv-big-lr", "rotate-180"])
+        #expect(DeepNetsLesson().challengeIDs() == ["lenet-budget", "tenfold-bottleneck", "deep-residual", "deepconv-90", "augment-beats"])
         #expect(pages[0].challenges[0].evaluate(oneByOne) == .wrongCell)
         #expect(pages[2].prediction!.truth(residual) == nil)
     }

@@ -8,7 +8,7 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "deepnets", "--no-color"])
-        try tmux.waitFor("page 1/4")
+        try tmux.waitFor("page 1/5")
         try tmux.waitFor("61,706")
         try tmux.sendKeys("n")
         try tmux.sendKeys("n")
@@ -35,8 +35,8 @@ import Testing
         let tmux = try TmuxSession(width: 80, height: 24)
         defer { tmux.close() }
         try tmux.startNnbook(["open", "deepnets", "--no-color"])
-        try tmux.waitFor("page 1/4")
-        for _ in 0..<3 { try tmux.sendKeys("n") }
+        try tmux.waitFor("page 1/5")
+        for _ in 0..<4 { try tmux.sendKeys("n") }
         try tmux.waitFor("data augmentation: 784-100-10 on 200 images")
         try tmux.waitFor("press space to train both nets")
         try tmux.sendKeys("Space")

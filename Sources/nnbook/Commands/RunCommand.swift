@@ -26,18 +26,25 @@ struct RunCommand: ParsableCommand {
             --table NAME prints just that one table as plain CSV, ready for any CSV \
             reader (an unknown NAME lists the run's tables).
 
+            --page N runs only that page's cell: --set then names that page's knobs \
+            (two pages may have knobs of the same name with different ranges).
+
             On a terminal, a run that takes more than 2 s shows its progress on stderr.
 
             Examples:
               nnbook run optimizers --list-params
               nnbook run optimizers --set surface=rosenbrock --set adam_lr=0.05 --steps 30
               nnbook run mlp --steps 50 --seed 7 --table loss > loss.csv
-              nnbook run rnn --page 4 --set temperature=0.5 --steps 300 --table sample
+              nnbook run rnn --page 5 --set temperature=0.5 --steps 300 --table sample
+              nnbook run deepnets --page 4 --steps 1 --table misclassified
             """
     )
 
     @Argument(help: "The lesson id (see 'nnbook list').")
     var lesson: String
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Run only this page's cell, from 1, with that page's parameters (default: every page).", valueName: "N"))
+    var page: Int?
 
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter before running (repeatable; names: --list-params).", valueName: "NAME=VALUE"))
     var settings: [String] = []
@@ -51,9 +58,6 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Print only this CSV table, as plain CSV.", valueName: "NAME"))
     var table: String?
-
-    @Option(help: ArgumentHelp("Run only this page's cell (1-based), with that page's parameters.", valueName: "N"))
-    var page: Int?
 
     @Flag(help: "List the lesson's parameters (name, label, page, default, values) and exit.")
     var listParams = false

@@ -8,8 +8,9 @@ enum PageRun {
     static func run(_ lesson: any Lesson, page: Int, request: RunRequest) throws -> RunOutput {
         let pages = lesson.makePages(context: request.context)
         guard page >= 1, page <= pages.count else { throw LessonKitError.invalidPage(page, pageCount: pages.count) }
-        guard let cell = pages[page - 1].cell else { return RunOutput(lesson: lesson.id, cells: []) }
-        try PageSettings.apply(request.settings, to: cell, page: page, lessonID: lesson.id)
+        let cell = pages[page - 1].cell
+        try PageSettings.apply(request.settings, to: cell, page: page, lessonID: lesson.id)   // a page without a cell takes no setting
+        guard let cell else { return RunOutput(lesson: lesson.id, cells: []) }
         cell.stepHeadless(cell.headlessStepCount(requested: request.steps), progress: request.progress)
         return RunOutput(lesson: lesson.id, cells: [cell.export()])
     }

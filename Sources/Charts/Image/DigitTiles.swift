@@ -1,27 +1,37 @@
-import Charts
-
-/// A row (or rows) of small digit images, each with a caption under it — the digit panel of
-/// the accuracy page and the input digit of the forward-pass page.
+/// A row (or rows) of small digit images, each with a caption under it — the mlp lesson's
+/// digit panel and forward-pass input, the deepnets lesson's misclassified test digits.
 ///
 /// Each 28×28 image is area-averaged down to the largest square that fits its tile (half-block
 /// pixels with colour, two-column shade characters without), so thin strokes stay visible
 /// rather than being skipped by nearest-neighbour sampling.
-struct DigitTiles: Chart {
+public struct DigitTiles: Chart, Sendable {
     /// One tile: the image's pixels (row-major, `side`×`side`), a caption, and whether the
     /// caption is a warning (a wrong prediction).
-    struct Tile {
-        var pixels: [Double]
-        var caption: String
-        var isWrong: Bool
+    public struct Tile: Sendable {
+        public var pixels: [Double]
+        public var caption: String
+        public var isWrong: Bool
+
+        public init(pixels: [Double], caption: String, isWrong: Bool) {
+            self.pixels = pixels
+            self.caption = caption
+            self.isWrong = isWrong
+        }
     }
 
-    var tiles: [Tile]
+    public var tiles: [Tile]
     /// The width and height of each image in pixels (28 for digits).
-    var side = 28
+    public var side = 28
     /// Tiles per row (the rest go on further rows).
-    var perRow: Int
+    public var perRow: Int
 
-    func render(width: Int, height: Int, options: RenderOptions) -> Grid {
+    public init(tiles: [Tile], side: Int = 28, perRow: Int) {
+        self.tiles = tiles
+        self.side = side
+        self.perRow = perRow
+    }
+
+    public func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
         guard !tiles.isEmpty, width > 0, height > 0, perRow > 0 else { return grid }
         let rows = (tiles.count + perRow - 1) / perRow
@@ -47,7 +57,7 @@ struct DigitTiles: Chart {
     /// `image` (`side`×`side`, row-major) averaged over `n`×`n` equal areas: output pixel
     /// (r, c) is the mean of the input pixels whose centres fall in its area. `n ≥ side`
     /// returns the image unchanged.
-    static func downsample(_ image: [Double], side: Int, to n: Int) -> [Double] {
+    public static func downsample(_ image: [Double], side: Int, to n: Int) -> [Double] {
         guard n < side, n > 0, image.count == side * side else { return image }
         var sums = [Double](repeating: 0, count: n * n), counts = [Double](repeating: 0, count: n * n)
         for r in 0..<side {
