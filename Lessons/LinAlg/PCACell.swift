@@ -103,7 +103,7 @@ final class PCACell: LiveCell {
     var readouts: [String] {
         guard let a = analysis else { return [tr("x → x − mean, then the directions of largest variance", "x → x − 均值，再找方差最大的方向")] }
         let px = Self.percent(a.ratio(pcx - 1)), py = Self.percent(a.ratio(pcy - 1))
-        return [tr("\(a.n) digits: PC\(pcx) carries \(px) %, PC\(pcy) \(py) % of the variance",
+        return [tr("\(a.n) digits: variance on PC\(pcx) \(px) %, on PC\(pcy) \(py) %",
                    "\(a.n) 个数字：PC\(pcx) 占方差的 \(px)%，PC\(pcy) 占 \(py)%"),
                 tr("k = \(k): PC1…PC\(k) keep \(Self.percent(kept(k))) % of the variance",
                    "k = \(k)：PC1…PC\(k) 保留 \(Self.percent(kept(k)))% 的方差")]

@@ -66,7 +66,7 @@ import Testing
       └┬─────┬──────┬─────┬─────┬─────┘       0┤ █   █  █   █  █   █  █   █  █   █ │
        -4    -2     0     2     4              └─┬───▲──┬───┬──┬───┬──┬───┬──┬───┬─┘
                      PC1                         1   2  3   4  5   6  7   8  9   10
-     500 digits: PC1 carries 10.8 %, PC2 8.3 % of the variance
+     500 digits: variance on PC1 10.8 %, on PC2 8.3 %
      k = 2: PC1…PC2 keep 19.1 % of the variance
     """
     static let pcaChinese = """

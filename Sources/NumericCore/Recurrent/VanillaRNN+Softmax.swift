@@ -25,9 +25,12 @@ extension VanillaRNN {
         for (t, target) in targets.enumerated() {
             let y = trace.outputs[t]
             guard y.indices.contains(target) else { throw RecurrentError.wrongLength(step: t + 1, expected: y.count, got: target) }
-            let p = softmax(y, temperature: 1)
+            // One pass of exponentials serves both: p = e / Σe and log Σ exp(y) = top + log Σe.
             let top = y.max()!
-            let logSum = top + Double.log(y.reduce(0) { $0 + Double.exp($1 - top) })
+            var p = y.map { Double.exp($0 - top) }
+            let sum = p.reduce(0, +)
+            for i in p.indices { p[i] /= sum }
+            let logSum = top + Double.log(sum)
             loss += (logSum - y[target]) * scale
             var g = p
             g[target] -= 1

@@ -112,22 +112,34 @@ public final class VanillaRNN {
         var hidden: [[Double]] = [h0]
         var outputs: [[Double]] = []
         hidden.reserveCapacity(inputs.count + 1)
+        outputs.reserveCapacity(inputs.count)
+        // The inner loops run on raw pointers (no bounds checks, contiguous rows the compiler
+        // vectorizes). Inputs enter through their nonzero entries only: a one-hot character
+        // costs one column of W_xh, not V multiplications by zero (the sums are the same).
         for (t, x) in inputs.enumerated() {
             guard x.count == m else { throw RecurrentError.wrongLength(step: t + 1, expected: m, got: x.count) }
-            let prev = hidden[t]
+            let active = x.indices.filter { x[$0] != 0 }
             var h = b
-            for i in 0..<n {
-                var s = h[i]
-                for j in 0..<m { s += wxh[i * m + j] * x[j] }
-                for j in 0..<n { s += whh[i * n + j] * prev[j] }
-                h[i] = Double.tanh(s)
-            }
-            var y = Array(repeating: 0.0, count: outputSize)
-            for k in 0..<outputSize {
-                var s = by.isEmpty ? 0.0 : by[k]
-                for j in 0..<n { s += why[k * n + j] * h[j] }
-                y[k] = s
-            }
+            var y = by.isEmpty ? Array(repeating: 0.0, count: outputSize) : by
+            wxh.withUnsafeBufferPointer { wx in whh.withUnsafeBufferPointer { wh in why.withUnsafeBufferPointer { wy in
+                hidden[t].withUnsafeBufferPointer { prev in h.withUnsafeMutableBufferPointer { hp in
+                    for i in 0..<n {
+                        var s = hp[i]
+                        for j in active { s += wx[i * m + j] * x[j] }
+                        let row = wh.baseAddress! + i * n
+                        for j in 0..<n { s += row[j] * prev[j] }
+                        hp[i] = Double.tanh(s)
+                    }
+                    y.withUnsafeMutableBufferPointer { yp in
+                        for k in 0..<outputSize {
+                            var s = yp[k]
+                            let row = wy.baseAddress! + k * n
+                            for j in 0..<n { s += row[j] * hp[j] }
+                            yp[k] = s
+                        }
+                    }
+                } }
+            } } }
             hidden.append(h)
             outputs.append(y)
         }
@@ -150,34 +162,42 @@ public final class VanillaRNN {
                              hiddenGradients: Array(repeating: [], count: trace.steps))
         var dhNext = Array(repeating: 0.0, count: n)
         var dh = Array(repeating: 0.0, count: n), da = Array(repeating: 0.0, count: n)
+        let hasOutputBias = !by.isEmpty
+        // Every sum keeps the order of the plain formulas (dh_j = dh_next,j + Σ_k W_hy[k,j]·dy_k
+        // with k rising, and so on); the loops only walk rows instead of columns, on raw pointers.
         for t in stride(from: trace.steps, through: 1, by: -1) {
             let h = trace.hidden[t], prev = trace.hidden[t - 1], x = trace.inputs[t - 1], dy = dys[t - 1]
             guard dy.count == o else { throw RecurrentError.wrongLength(step: t, expected: o, got: dy.count) }
-            for k in 0..<o where dy[k] != 0 {
-                for j in 0..<n { g.why[k * n + j] += dy[k] * h[j] }
-            }
-            if !by.isEmpty { for k in 0..<o { g.by[k] += dy[k] } }
+            let active = x.indices.filter { x[$0] != 0 }
             var norm2 = 0.0
-            for j in 0..<n {
-                var s = dhNext[j]
-                for k in 0..<o { s += why[k * n + j] * dy[k] }
-                dh[j] = s
-                norm2 += s * s
-                da[j] = s * (1 - h[j] * h[j])
-            }
+            why.withUnsafeBufferPointer { wy in whh.withUnsafeBufferPointer { wh in
+            g.why.withUnsafeMutableBufferPointer { gy in g.wxh.withUnsafeMutableBufferPointer { gx in
+            g.whh.withUnsafeMutableBufferPointer { gh in
+            dh.withUnsafeMutableBufferPointer { dhp in da.withUnsafeMutableBufferPointer { dap in
+            dhNext.withUnsafeMutableBufferPointer { next in
+                for j in 0..<n { dhp[j] = next[j] }
+                for k in 0..<o where dy[k] != 0 {
+                    let d = dy[k], grow = gy.baseAddress! + k * n, wrow = wy.baseAddress! + k * n
+                    for j in 0..<n { grow[j] += d * h[j] }
+                    for j in 0..<n { dhp[j] += wrow[j] * d }
+                }
+                for j in 0..<n {
+                    norm2 += dhp[j] * dhp[j]
+                    dap[j] = dhp[j] * (1 - h[j] * h[j])
+                }
+                for j in 0..<n { next[j] = 0 }
+                for i in 0..<n {
+                    let d = dap[i]
+                    g.b[i] += d
+                    for j in active { gx[i * m + j] += d * x[j] }
+                    let grow = gh.baseAddress! + i * n, wrow = wh.baseAddress! + i * n
+                    for j in 0..<n { grow[j] += d * prev[j] }
+                    for j in 0..<n { next[j] += wrow[j] * d }
+                }
+            } } } } } } } }
+            if hasOutputBias { for k in 0..<o { g.by[k] += dy[k] } }
             g.hiddenNorms[t - 1] = norm2.squareRoot()
             g.hiddenGradients[t - 1] = dh
-            for i in 0..<n {
-                let d = da[i]
-                g.b[i] += d
-                for j in 0..<m { g.wxh[i * m + j] += d * x[j] }
-                for j in 0..<n { g.whh[i * n + j] += d * prev[j] }
-            }
-            for j in 0..<n {
-                var s = 0.0
-                for i in 0..<n { s += whh[i * n + j] * da[i] }
-                dhNext[j] = s
-            }
         }
         return g
     }
