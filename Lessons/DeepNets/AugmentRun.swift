@@ -147,10 +147,11 @@ final class AugmentRun: PlayableRun {
 
     /// Iterations for about `budget` seconds, up to the epoch limit; true if any ran.
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat { iterate() } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
+            iterate()
+            return true
+        } > 0
     }
 
     var plainTest: Double? { plainTrainer.history.epochs.last?.testAccuracy }

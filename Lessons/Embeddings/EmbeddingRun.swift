@@ -111,10 +111,11 @@ final class EmbeddingRun {
     func step() { for _ in 0..<10 where !isFinished { iterate() } }
 
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat { iterate() } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
+            iterate()
+            return true
+        } > 0
     }
 
     /// Rows of `t` as arrays.

@@ -117,10 +117,11 @@ final class AutoencoderRun: PlayableRun {
 
     func advance(budget: Double) -> Bool {
         prepare()
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat { step() } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+        return FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
+            step()
+            return true
+        } > 0
     }
 
     /// One SGD iteration on a mini-batch.

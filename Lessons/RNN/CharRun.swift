@@ -151,10 +151,11 @@ final class CharRun: PlayableRun {
 
     /// Windows for about `budget` seconds; true if any ran.
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat { step() } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
+            step()
+            return true
+        } > 0
     }
 
     /// Draws the sample again from the current model at the current temperature: the corpus's

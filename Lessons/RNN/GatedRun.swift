@@ -130,10 +130,11 @@ final class GatedRun: PlayableRun {
 
     /// Iterations for about `budget` seconds; true if any ran.
     func advance(budget: Double) -> Bool {
-        guard !isFinished else { return false }
-        let start = DispatchTime.now().uptimeNanoseconds, limit = UInt64(max(0, budget) * 1e9)
-        repeat { step() } while !isFinished && DispatchTime.now().uptimeNanoseconds - start < limit
-        return true
+        FrameBudget.spend(budget) {
+            guard !isFinished else { return false }
+            step()
+            return true
+        } > 0
     }
 
     /// Accuracy on the evaluation set and the gradient profiles of both nets.

@@ -103,11 +103,7 @@ final class GradientCell: RunCell, HeadlessStepping {
         left.title = options.drawable(left.title)
         right.title = options.drawable(right.title)
         return ChartLayout.withReadout([ratioReadout, clipReadout], width: width, height: height, options: options) { grid, rows in
-            if width >= 2 * rows + 20 {
-                grid.blit(ChartLayout.sideBySide(left, right, fraction: 0.55, gap: 1, width: width, height: rows, options: options), x: 0, y: 0)
-            } else {
-                grid.blit(ChartLayout.stacked(left, right, fraction: 0.55, width: width, height: rows, options: options), x: 0, y: 0)
-            }
+            grid.blit(ChartLayout.sideBySideOrStacked(left, right, fraction: 0.55, width: width, height: rows, options: options), x: 0, y: 0)
         }
     }
 

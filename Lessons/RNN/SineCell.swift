@@ -76,11 +76,7 @@ final class SineCell: RunCell, HeadlessStepping {
         top.title = options.drawable(top.title)
         bottom.title = options.drawable(bottom.title)
         return ChartLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
-            if width >= 2 * rows + 20 {
-                grid.blit(ChartLayout.sideBySide(top, bottom, fraction: 0.5, gap: 1, width: width, height: rows, options: options), x: 0, y: 0)
-            } else {
-                grid.blit(ChartLayout.stacked(top, bottom, fraction: 0.5, width: width, height: rows, options: options), x: 0, y: 0)
-            }
+            grid.blit(ChartLayout.sideBySideOrStacked(top, bottom, fraction: 0.5, width: width, height: rows, options: options), x: 0, y: 0)
         }
     }
 

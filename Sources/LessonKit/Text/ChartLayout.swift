@@ -39,4 +39,15 @@ public enum ChartLayout {
         grid.blit(b.render(width: width, height: height - upper, options: options), x: 0, y: upper)
         return grid
     }
+
+    /// Two charts side by side (a blank column between) when the area is wide enough for both
+    /// to keep a readable shape — width ≥ 2·height + 20 — else stacked. `fraction` is the first
+    /// chart's share of the width side by side; `stackedFraction` (default: `fraction`) its
+    /// share of the height when stacked.
+    public static func sideBySideOrStacked(_ a: some Chart, _ b: some Chart, fraction: Double, stackedFraction: Double? = nil,
+                                           width: Int, height: Int, options: RenderOptions) -> Grid {
+        width >= 2 * height + 20
+            ? sideBySide(a, b, fraction: fraction, gap: 1, width: width, height: height, options: options)
+            : stacked(a, b, fraction: stackedFraction ?? fraction, width: width, height: height, options: options)
+    }
 }
