@@ -99,7 +99,7 @@ final class DiagnosisCell: RunCell, HeadlessStepping {
             return tr("\(c.trainCount) training points, \(c.devCount) dev points, press space to train",
                       "训练点 \(c.trainCount) 个，开发点 \(c.devCount) 个，按空格键开始训练")
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
+        let done = run.isFinished ? RunProgress.restartHint : ""
         return tr("epoch \(run.epoch) / \(c.epochs)", "第 \(run.epoch) / \(c.epochs) 轮") + done
     }
 

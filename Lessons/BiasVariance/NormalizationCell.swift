@@ -84,7 +84,7 @@ final class NormalizationCell: LiveCell, HeadlessStepping {
                       "lr \(f(lr)) > 2/λmax = \(f(bound))：\(which)——调小 lr 后按 r")
         }
         if raw.steps == 0 { return tr("lr \(f(lr)), both from (0, 0): press space", "lr \(f(lr))，两边都从 (0, 0) 出发：按空格键") }
-        let done = isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
+        let done = isFinished ? RunProgress.restartHint : ""
         return tr("raw: \(Self.progress(raw)) · normalized: \(Self.progress(normalized))",
                   "原始：\(Self.progress(raw)) · 归一化：\(Self.progress(normalized))") + done
     }

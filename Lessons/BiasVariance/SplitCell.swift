@@ -59,7 +59,7 @@ final class SplitCell: RunCell, HeadlessStepping {
             return tr("\(c.trainCount) train, \(c.devCount) dev, \(c.testCount) test points, press space to train",
                       "训练 \(c.trainCount) 个点，开发 \(c.devCount) 个，测试 \(c.testCount) 个，按空格键开始训练")
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
+        let done = run.isFinished ? RunProgress.restartHint : ""
         return tr("epoch \(run.epoch) / \(c.epochs)", "第 \(run.epoch) / \(c.epochs) 轮") + done
     }
 

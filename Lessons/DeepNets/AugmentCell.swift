@@ -90,7 +90,7 @@ final class AugmentCell: RunCell, HeadlessStepping {
             return parts.joined(separator: " · ")
         }
         parts.append(tr("epoch \(run.epoch) / \(run.config.epochs)", "第 \(run.epoch) / \(run.config.epochs) 轮"))
-        if run.isFinished { parts.append(tr("done: r restarts", "完成：按 r 重新开始")) }
+        if run.isFinished { parts.append(RunProgress.restartNote) }
         return parts.joined(separator: " · ")
     }
 

@@ -56,7 +56,7 @@ final class ResidualCell: RunCell, HeadlessStepping {
             return parts.joined(separator: " · ")
         }
         parts.append(tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代"))
-        if run.isFinished { parts.append(tr("done: r restarts", "完成：按 r 重新开始")) }
+        if run.isFinished { parts.append(RunProgress.restartNote) }
         return parts.joined(separator: " · ")
     }
 

@@ -54,8 +54,7 @@ final class TextureCell: RunCell, HeadlessStepping {
         guard run.iteration > 0 else {
             return tr("16×16 noise: press space to descend on its pixels", "16×16 的噪声：按空格键在它的像素上梯度下降")
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
-        return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
     }
 
     var readouts: [String] {

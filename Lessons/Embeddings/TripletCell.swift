@@ -50,8 +50,7 @@ final class TripletCell: LiveCell, HeadlessStepping {
             if let problem = run.data.problem { return "⚠ " + DataNotice.mnistNotLoaded(reason: problem) + " · " + start }
             return start + EmbeddingsKnobs.projectionNote(run)
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
-        return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
             + EmbeddingsKnobs.projectionNote(run)
     }
 

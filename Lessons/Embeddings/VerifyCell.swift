@@ -57,8 +57,7 @@ final class VerifyCell: LiveCell, HeadlessStepping {
         guard run.iteration > 0 else {
             return tr("an untrained net: press space to train", "网络还没有训练：按空格键开始训练") + EmbeddingsKnobs.projectionNote(run)
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
-        return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
             + EmbeddingsKnobs.projectionNote(run)
     }
 

@@ -44,8 +44,7 @@ final class AutoencoderCell: RunCell, HeadlessStepping {
         }
         if run.centred == nil { return DigitsKnobs.tooFew(run.labels.count, asked: run.config.images) }
         if run.iteration == 0 { return tr("press space to train: the plane turns toward the PCA plane", "按空格键开始训练：平面转向 PCA 平面") }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
-        return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
     }
 
     /// The largest principal angle in degrees.

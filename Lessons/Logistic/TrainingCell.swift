@@ -86,7 +86,7 @@ final class TrainingCell: LiveCell, HeadlessStepping {
             return parts.joined(separator: " · ")
         }
         parts.append(tr("iteration \(run.iteration) / \(run.maxIterations)", "第 \(run.iteration) / \(run.maxIterations) 次迭代"))
-        if run.isFinished { parts.append(tr("done: r restarts", "完成：按 r 重新开始")) }
+        if run.isFinished { parts.append(RunProgress.restartNote) }
         return parts.joined(separator: " · ")
     }
 

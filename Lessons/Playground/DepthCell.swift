@@ -92,7 +92,7 @@ final class DepthCell: LiveCell, HeadlessStepping {
         guard wide.iteration > 0 else {
             return tr("same data, same lr: press space to train both", "同样的数据、同样的学习率：按空格键同时训练两个网络")
         }
-        let done = isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
+        let done = isFinished ? RunProgress.restartHint : ""
         return tr("iteration \(wide.iteration) / \(wide.config.iterations)", "第 \(wide.iteration) / \(wide.config.iterations) 次迭代") + done
     }
 

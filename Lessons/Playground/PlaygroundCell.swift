@@ -58,8 +58,7 @@ final class PlaygroundCell: RunCell, HeadlessStepping {
             return tr("\(run.train.count) training points, \(run.test.count) test points, press space to train",
                       "训练点 \(run.train.count) 个，测试点 \(run.test.count) 个，按空格键开始训练")
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
-        return tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代") + done
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
     }
 
     var readout: String {

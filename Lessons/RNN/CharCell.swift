@@ -66,7 +66,7 @@ final class CharCell: RunCell, HeadlessStepping {
                       "尚未训练：按空格键开始训练（样本还是随机字母）")
         }
         var s = tr("window \(run.iteration) / \(run.config.windows)", "第 \(run.iteration) / \(run.config.windows) 个窗口")
-        if run.isFinished { s += tr(" · done: r restarts", " · 完成：按 r 重新开始") }
+        if run.isFinished { s += RunProgress.restartHint }
         return s
     }
 

@@ -54,9 +54,7 @@ final class GatedCell: RunCell, HeadlessStepping {
         guard run.iteration > 0 else {
             return tr("untrained: press space to train both nets", "尚未训练：按空格键同时训练两个网络")
         }
-        var s = tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代")
-        if run.isFinished { s += tr(" · done: r restarts", " · 完成：按 r 重新开始") }
-        return s
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
     }
 
     /// "accuracy: RNN 53% · LSTM 100% (chance 50%)"

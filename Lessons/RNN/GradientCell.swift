@@ -44,9 +44,7 @@ final class GradientCell: RunCell, HeadlessStepping {
         guard run.iteration > 0 else {
             return tr("untrained net: the curve is already there; space trains it", "未训练的网络：曲线已经画出；按空格键训练")
         }
-        var s = tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代")
-        if run.isFinished { s += tr(" · done: r restarts", " · 完成：按 r 重新开始") }
-        return s
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
     }
 
     /// "‖∂L/∂h_1‖ / ‖∂L/∂h_32‖ = 2.1e-09 (vanishes)"

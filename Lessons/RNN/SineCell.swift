@@ -47,9 +47,7 @@ final class SineCell: RunCell, HeadlessStepping {
         guard run.iteration > 0 else {
             return tr("untrained: press space to train", "尚未训练：按空格键开始训练")
         }
-        var s = tr("iteration \(run.iteration) / \(run.config.iterations)", "第 \(run.iteration) / \(run.config.iterations) 次迭代")
-        if run.isFinished { s += tr(" · done: r restarts", " · 完成：按 r 重新开始") }
-        return s
+        return RunProgress.iterations(run.iteration, of: run.config.iterations, finished: run.isFinished)
     }
 
     /// "plotted loss 0.0123 · training loss 0.0150" (the fixed sequence; the mean of the last 50 iterations)

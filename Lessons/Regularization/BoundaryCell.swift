@@ -47,7 +47,7 @@ final class BoundaryCell: RunCell, HeadlessStepping {
             return tr("one class everywhere: λ or dropout too strong — lower it, press r",
                       "处处都是同一类：λ 或 dropout 太强——调小后按 r")
         }
-        let done = run.isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : ""
+        let done = run.isFinished ? RunProgress.restartHint : ""
         return tr("epoch \(run.epoch) / \(run.config.epochs)", "第 \(run.epoch) / \(run.config.epochs) 轮") + done
     }
 

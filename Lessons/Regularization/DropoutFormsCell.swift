@@ -89,7 +89,7 @@ final class DropoutFormsCell: LiveCell, HeadlessStepping {
 
     var status: String? {
         guard draws > 0 else { return tr("press space: each step draws a new dropout mask", "按空格键：每一步抽一个新的 dropout 掩码") }
-        return tr("\(draws) masks drawn", "已抽 \(draws) 个掩码") + (isFinished ? tr(" · done: r restarts", " · 完成：按 r 重新开始") : "")
+        return tr("\(draws) masks drawn", "已抽 \(draws) 个掩码") + (isFinished ? RunProgress.restartHint : "")
     }
 
     private func plot(title: String, train: [Double], test: [Double]) -> LinePlot {

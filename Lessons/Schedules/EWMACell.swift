@@ -53,7 +53,7 @@ final class EWMACell: LiveCell, HeadlessStepping {
             parts.append(tr("day 0 / 365 — space plays the year, s adds a day", "第 0 / 365 天——空格键播放这一年，s 加一天"))
         } else {
             parts.append(tr("day \(run.day) / 365", "第 \(run.day) / 365 天"))
-            if run.isFinished { parts.append(tr("done: r restarts", "完成：按 r 重新开始")) }
+            if run.isFinished { parts.append(RunProgress.restartNote) }
         }
         return parts.joined(separator: " · ")
     }

@@ -49,7 +49,7 @@ final class MiniBatchCell: LiveCell, HeadlessStepping {
             text = tr("lr too high: batch \(blown.joined(separator: ", ")) blew up — lower lr, press r · ",
                       "学习率过大：批大小 \(blown.joined(separator: "、")) 发散——请调小 lr 再按 r · ") + text
         } else if race.isFinished {
-            text += tr(" · done: r restarts", " · 完成：按 r 重新开始")
+            text += RunProgress.restartHint
         }
         return text
     }

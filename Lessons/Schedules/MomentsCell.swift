@@ -52,7 +52,7 @@ final class MomentsCell: LiveCell, HeadlessStepping {
             text = tr("no bias correction: √s starts near 0, so Adam's first steps are huge — turn it on · ",
                       "没有偏差修正：√s 从 0 附近起步，Adam 最初几步会很大——请打开它 · ") + text
         }
-        if run.isFinished { text += tr(" · done: r restarts", " · 完成：按 r 重新开始") }
+        if run.isFinished { text += RunProgress.restartHint }
         return text
     }
 
