@@ -141,6 +141,11 @@ final class AugmentCell: RunCell, HeadlessStepping {
         return plot
     }
 
+    /// The two series' names in their colours (markers without colour), drawn once under both charts.
+    var legend: LegendRows {
+        LegendRows(entries: [(.magenta, tr("without augmentation", "不增强")), (.green, tr("with augmentation", "增强"))])
+    }
+
     /// Tiles of the digit and its warps (half-block pixels, shades without colour), captioned.
     func tiles(width: Int, height: Int, options: RenderOptions) -> Grid {
         var grid = Grid(width: width, height: height)
@@ -178,6 +183,8 @@ final class AugmentCell: RunCell, HeadlessStepping {
 
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var test = plot(test: true), train = plot(test: false)
+        test.showLegend = false
+        train.showLegend = false
         test.title = options.drawable(test.title)
         train.title = options.drawable(train.title)
         // Rows for the tiles: up to 2/5 of the cell, no more than a square tile needs
@@ -187,8 +194,12 @@ final class AugmentCell: RunCell, HeadlessStepping {
         return ChartLayout.withReadout([readout], width: width, height: height, options: options) { grid, rows in
             let top = min(tileRows, rows / 2)
             grid.blit(tiles(width: width, height: top, options: options), x: 0, y: 0)
-            grid.blit(ChartLayout.sideBySide(test, train, fraction: 0.5, gap: 1, width: width, height: rows - top, options: options),
+            // One legend row under both charts (same two series): at 80×24 the charts are too
+            // small to keep their own legends, and the curves need names.
+            let chartRows = max(0, rows - top - 1)
+            grid.blit(ChartLayout.sideBySide(test, train, fraction: 0.5, gap: 1, width: width, height: chartRows, options: options),
                       x: 0, y: top)
+            legend.draw(into: &grid, y: top + chartRows, width: width, options: options)
         }
     }
 

@@ -178,6 +178,9 @@ final class DeepConvCell: RunCell, HeadlessStepping {
         }, side: test.width, perRow: perRow)
     }
 
+    /// Below this many chart rows the misclassified digits are listed as text, not tiles.
+    static let tileLayoutRows = 20
+
     func render(width: Int, height: Int, options: RenderOptions) -> Grid {
         var loss = lossPlot, accuracy = accuracyPlot
         loss.title = options.drawable(loss.title)
@@ -185,6 +188,17 @@ final class DeepConvCell: RunCell, HeadlessStepping {
         let readout = ReadoutLines.pack(readoutParts, width: width, options: options) + (comparisonLine.map { [$0] } ?? [])
         let header = tilesHeader
         return ChartLayout.withReadout(readout, width: width, height: height, options: options) { grid, rows in
+            // A row of tiles needs 9 rows; with less than two of those to share, the charts keep
+            // the room they need for titles and axes, and the wrong digits are listed as text.
+            if rows < Self.tileLayoutRows {
+                let plotRows = max(0, rows - 2)
+                grid.blit(ChartLayout.sideBySide(loss, accuracy, fraction: 0.5, gap: 1, width: width, height: plotRows, options: options), x: 0, y: 0)
+                guard rows >= 2 else { return }
+                grid.put(options.drawable(header), x: 1, y: plotRows, style: .init(bold: true), maxWidth: max(0, width - 1))
+                let pairs = run.misclassified.prefix(40).map { "\($0.label)→\($0.predicted)" }.joined(separator: " ")
+                grid.put(options.drawable(pairs), x: 1, y: plotRows + 1, maxWidth: max(0, width - 1))
+                return
+            }
             let plotRows = max(0, rows / 2)
             grid.blit(ChartLayout.sideBySide(loss, accuracy, fraction: 0.5, gap: 1, width: width, height: plotRows, options: options), x: 0, y: 0)
             let tileArea = rows - plotRows - 1

@@ -95,6 +95,24 @@ struct DeepConvTests {
         #expect(last.testAccuracy > run.evaluations[0].testAccuracy && last.testAccuracy >= 0.25, "\(run.evaluations.map(\.testAccuracy))")
     }
 
+    /// At the notebook's 80×24 the cell gets about 54×15: too short for a row of tiles beside
+    /// readable charts, so the charts keep their titles, axes and legend and the wrong digits
+    /// are listed as "true→predicted" text; a tall cell shows tiles instead.
+    @Test func aShortCellListsTheWrongDigitsAndKeepsTheChartsReadable() {
+        let cell = DeepConvCell(run: Self.run())
+        cell.stepHeadless(10)
+        let wrong = cell.run.misclassified
+        #expect(!wrong.isEmpty)
+        let short = Language.$override.withValue(.en) { cell.render(width: 54, height: 15, options: .standard).lines }
+        #expect(short.contains { $0.contains("training loss") && $0.contains("accuracy") })
+        #expect(short.contains { $0.contains("iteration") && !$0.contains("wrong") }, "x-axis labels")
+        #expect(short.contains { $0.contains("train") && $0.contains("test") }, "the accuracy chart's legend")
+        let listed = wrong.prefix(3).map { "\($0.label)→\($0.predicted)" }.joined(separator: " ")
+        #expect(short.contains { $0.hasPrefix(" " + listed) })
+        let tall = Language.$override.withValue(.en) { cell.render(width: 80, height: 40, options: .standard).lines }
+        #expect(!tall.contains { $0.hasPrefix(" " + listed) }, "tall cells show tiles, not the list")
+    }
+
     @Test func knobChangesAreMarkedIterationsMoveTheEnd() throws {
         let cell = DeepConvCell(run: Self.run())
         cell.setKnob("lr", to: 0.002)       // before any iteration: applied, not marked
