@@ -87,13 +87,15 @@ let package = Package(
     targets: [
         // The numeric core: tensors, kernels, random, functions, autograd graph, layers,
         // optimizers, datasets, training. Knows nothing of terminals.
-        .target(name: "NumericCore", dependencies: [numerics, "GemmAVX512", "CCPUFeatures"],
+        .target(name: "NumericCore", dependencies: [numerics, "GemmAVX512", "CCPUFeatures", "CMallocTuning"],
                 swiftSettings: numericCoreSettings),
         // AVX-512 matrix-multiply micro-kernels (empty on other architectures).
         .target(name: "GemmAVX512", swiftSettings: avx512Settings),
         // CPUID-based feature detection (a few lines of C: Swift cannot issue CPUID).
         // DWARF 4: valgrind's debug-info reader cannot read clang's default DWARF 5 here.
         .target(name: "CCPUFeatures", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // glibc's mallopt (not in Swift's Glibc module), for `AllocatorTuning`.
+        .target(name: "CMallocTuning", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Pure rendering: data -> canvas -> decorated chart -> grid of styled glyphs.
         // Optimized in debug builds too, like NumericCore: `swift run nnbook` is a debug
         // build, and unoptimized a 200×60 frame took 12–16 ms instead of ~1.8, which frames

@@ -2,6 +2,7 @@ import ArgumentParser
 import Charts
 import Foundation
 import LessonKit
+import NumericCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -48,8 +49,10 @@ struct NnbookCommand: ParsableCommand {
     /// "Program crashed" report and wait; the interactive notebook installs its own handler,
     /// which restores the terminal first. The stop signals are also unblocked: a parent may
     /// start nnbook with them blocked (Foundation's `Process` does), and a run that cannot be
-    /// stopped is worse than one that stops.
+    /// stopped is worse than one that stops. Large freed buffers stay in the heap for the next
+    /// training iteration (`AllocatorTuning`).
     static func main() {
+        AllocatorTuning.keepFreedBlocks()
         signal(SIGQUIT, SIG_DFL)
         var stopSignals = sigset_t()
         sigemptyset(&stopSignals)

@@ -145,10 +145,20 @@ public final class Convolution: Layer {
         bias.grad = Tensor(shape: [fn], scalars: db)
         weight.grad = Tensor(shape: weight.value.shape, scalars: dw)
         guard computesInputGradient else { return Tensor.zeros([0]) }
-        let filters = weight.value.reshaped([fn, columns.shape[1]])
-        let d = Tensor(shape: [rows, fn], scalars: rowScratch)
-        let dcol = MatMul.multiply(d, filters)
-        return col2im(dcol, inputShape: inputShape, filterHeight: filterHeight, filterWidth: filterWidth,
-                      stride: stride, pad: pad)
+        // dx = col2im(dout·W), one L2-sized block of dout·W at a time (`foldProduct`).
+        let g = WindowGeometry(inputShape: inputShape, windowHeight: filterHeight, windowWidth: filterWidth,
+                               stride: stride, pad: pad)
+        var dx = [Double](repeating: 0, count: inputShape.reduce(1, *))
+        if rows * fn > 0 {
+            rowScratch.withUnsafeBufferPointer { pd in
+                weight.value.scalars.withUnsafeBufferPointer { pw in
+                    dx.withUnsafeMutableBufferPointer { px in
+                        Im2ColKernel.foldProduct(pd.baseAddress!, filters: pw.baseAddress!, filterCount: fn, g,
+                                                 into: px.baseAddress!)
+                    }
+                }
+            }
+        }
+        return Tensor(shape: inputShape, scalars: dx)
     }
 }

@@ -32,15 +32,30 @@ public func col2im(_ col: Tensor, inputShape: [Int], filterHeight: Int, filterWi
     return Tensor(shape: inputShape, scalars: out)
 }
 
-/// The loops behind `im2col` / `col2im`.
+/// The loops behind `im2col` / `col2im` and the convolution layer.
 enum Im2ColKernel {
+    /// Images per piece when a batch is unrolled or folded on several cores: a fixed split
+    /// (each piece writes only its own images, so the result never depends on the cores).
+    static let pieces = 8
+
+    /// Unrolls the whole batch, its images split over the cores.
     static func unroll(_ src: UnsafePointer<Double>, _ g: WindowGeometry, into dst: UnsafeMutablePointer<Double>) {
+        let pieceCount = g.batch >= 2 * pieces ? pieces : 1
+        ConcurrentWork.forEach(pieceCount) { piece in
+            let images = split(0..<g.batch, part: piece, of: pieceCount)
+            unroll(src, g, images: images, into: dst + images.lowerBound &* g.positions &* g.patchSize)
+        }
+    }
+
+    /// Unrolls images `images` into consecutive rows starting at `dst`.
+    static func unroll(_ src: UnsafePointer<Double>, _ g: WindowGeometry, images: Range<Int>,
+                       into dst: UnsafeMutablePointer<Double>) {
         let c = g.channels, h = g.height, w = g.width
         let fh = g.windowHeight, fw = g.windowWidth, s = g.stride, p = g.pad
         let oh = g.outputHeight, ow = g.outputWidth
         let patch = g.patchSize
         var row = dst
-        for n in 0..<g.batch {
+        for n in images {
             let image = src + n &* c &* h &* w
             for oy in 0..<oh {
                 for ox in 0..<ow {
@@ -72,33 +87,73 @@ enum Im2ColKernel {
         }
     }
 
+    /// Folds the whole (N·OH·OW, C·FH·FW) matrix at `src` onto the zeroed input at `dst`.
     static func fold(_ src: UnsafePointer<Double>, _ g: WindowGeometry, into dst: UnsafeMutablePointer<Double>) {
+        for n in 0..<g.batch {
+            fold(src + n &* g.positions &* g.patchSize, g, image: n, positions: 0..<g.positions, into: dst)
+        }
+    }
+
+    /// Adds the rows at `src` — output positions `positions` of image `image`, in order — onto
+    /// the input batch at `dst`. Each input entry receives its rows in position order, however
+    /// the positions are cut into calls.
+    static func fold(_ src: UnsafePointer<Double>, _ g: WindowGeometry, image n: Int, positions: Range<Int>,
+                     into dst: UnsafeMutablePointer<Double>) {
         let c = g.channels, h = g.height, w = g.width
         let fh = g.windowHeight, fw = g.windowWidth, s = g.stride, p = g.pad
-        let oh = g.outputHeight, ow = g.outputWidth
+        let ow = g.outputWidth
         let patch = g.patchSize
+        let image = dst + n &* c &* h &* w
         var row = src
-        for n in 0..<g.batch {
-            let image = dst + n &* c &* h &* w
-            for oy in 0..<oh {
-                for ox in 0..<ow {
-                    var k = 0
-                    let x0 = ox &* s &- p
-                    for ch in 0..<c {
-                        let plane = image + ch &* h &* w
-                        for ky in 0..<fh {
-                            let y = oy &* s &+ ky &- p
-                            if y >= 0 && y < h {
-                                let line = plane + y &* w
-                                for kx in 0..<fw {
-                                    let x = x0 &+ kx
-                                    if x >= 0 && x < w { line[x] += row[k &+ kx] }
-                                }
+        for position in positions {
+            let oy = position / ow, ox = position % ow
+            var k = 0
+            let x0 = ox &* s &- p
+            let inside = x0 >= 0 && x0 &+ fw <= w
+            for ch in 0..<c {
+                let plane = image + ch &* h &* w
+                for ky in 0..<fh {
+                    let y = oy &* s &+ ky &- p
+                    if y >= 0 && y < h {
+                        let line = plane + y &* w
+                        if inside {
+                            for kx in 0..<fw { line[x0 &+ kx] += row[k &+ kx] }
+                        } else {
+                            for kx in 0..<fw {
+                                let x = x0 &+ kx
+                                if x >= 0 && x < w { line[x] += row[k &+ kx] }
                             }
-                            k &+= fw
                         }
                     }
-                    row += patch
+                    k &+= fw
+                }
+            }
+            row += patch
+        }
+    }
+
+    /// dx = col2im(d·F) without the (N·OH·OW, C·FH·FW) matrix: `d` is (N·OH·OW, FN), `filters`
+    /// (FN, C·FH·FW), `dx` the zeroed input gradient. The images are split over the cores; each
+    /// computes its rows of d·F a block at a time (about 256 KB, which stays in L2) and folds the
+    /// block at once. Every row and every sum is what the whole product and `fold` give.
+    static func foldProduct(_ d: UnsafePointer<Double>, filters: UnsafePointer<Double>, filterCount fn: Int,
+                            _ g: WindowGeometry, into dx: UnsafeMutablePointer<Double>) {
+        let patch = g.patchSize, positions = g.positions
+        guard patch > 0, positions > 0, g.batch > 0 else { return }
+        let blockRows = max(1, min(positions, 32_768 / patch))
+        let pieceCount = min(pieces, g.batch)
+        ConcurrentWork.forEach(pieceCount) { piece in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: blockRows * patch) { block in
+                let scratch = block.baseAddress!
+                for n in split(0..<g.batch, part: piece, of: pieceCount) {
+                    var start = 0
+                    while start < positions {
+                        let count = min(blockRows, positions - start)
+                        MatMul.gemm(m: count, n: patch, k: fn, a: d + (n * positions + start) * fn, lda: fn,
+                                    b: filters, ldb: patch, c: scratch, ldc: patch)
+                        fold(scratch, g, image: n, positions: start..<(start + count), into: dx)
+                        start += count
+                    }
                 }
             }
         }
