@@ -2,7 +2,8 @@
 /// filters W (FN, C, FH, FW), bias b (FN), stride and zero padding, on NCHW batches.
 ///
 /// Forward unrolls the input with `im2col` and computes col·Wᵀ + b, one row per output
-/// position, then reorders to (N, FN, OH, OW). Output size ⌊(H + 2P − FH)/S⌋ + 1, as the
+/// position, then reorders to (N, FN, OH, OW); inference with few filters computes the same
+/// bits straight from the image (`DirectConvolution`). `backward` follows a training forward. Output size ⌊(H + 2P − FH)/S⌋ + 1, as the
 /// book's integer division: a last window that would hang over the edge is dropped (see
 /// `convolutionOutputSize`). An empty batch (N = 0) gives an empty output and zero gradients.
 public final class Convolution: Layer {
@@ -21,6 +22,9 @@ public final class Convolution: Layer {
     private var inputShape: [Int] = []
     private var positions = 0   // OH·OW of the last forward
     private var columns = Tensor.zeros([0])
+    /// The input of the last forward when it took the direct path (no columns): a backward
+    /// after it unrolls the columns then.
+    private var directInput: Tensor?
     // Scratch reused across iterations while shapes stay the same (never escapes the layer):
     // the (N·OH·OW, FN) product in forward and the reordered dout in backward.
     private var rowScratch: [Double] = []
@@ -77,6 +81,22 @@ public final class Convolution: Layer {
                                stride: stride, pad: pad)
         inputShape = x.shape
         positions = g.positions
+        if !training && DirectConvolution.applies(filters: filterCount, geometry: g) {
+            // Inference with few filters: no columns to keep, no thin product (see DirectConvolution).
+            columns = Tensor.zeros([0])
+            directInput = x
+            return x.scalars.withUnsafeBufferPointer { px in
+                weight.value.scalars.withUnsafeBufferPointer { pw in
+                    bias.value.scalars.withUnsafeBufferPointer { pb in
+                        LayerKernels.makeTensor([g.batch, filterCount, g.outputHeight, g.outputWidth]) { dst, _ in
+                            DirectConvolution.forward(px.baseAddress!, g, filters: pw.baseAddress!, filterCount: filterCount,
+                                                      bias: pb.baseAddress!, into: dst)
+                        }
+                    }
+                }
+            }
+        }
+        directInput = nil
         let rows = g.batch * g.positions, patch = g.patchSize
         if columns.shape != [rows, patch] { columns = Tensor.zeros([rows, patch]) }
         x.scalars.withUnsafeBufferPointer { src in
@@ -112,6 +132,10 @@ public final class Convolution: Layer {
         let n = inputShape[0]
         precondition(dout.count == n * fn * positions,
                      "Convolution.backward: dout \(dout.shape) does not match the last forward")
+        if let x = directInput {
+            columns = im2col(x, filterHeight: filterHeight, filterWidth: filterWidth, stride: stride, pad: pad)
+            directInput = nil
+        }
         let rows = n * positions, patch = columns.shape[1]
         if rowScratch.count != rows * fn { rowScratch = [Double](repeating: 0, count: rows * fn) }
         var db = [Double](repeating: 0, count: fn)

@@ -38,51 +38,53 @@ enum Im2ColKernel {
     /// (each piece writes only its own images, so the result never depends on the cores).
     static let pieces = 8
 
-    /// Unrolls the whole batch, its images split over the cores.
+    /// Unrolls the whole batch, its output lines (image, oy) split over the cores when there
+    /// are at least 32 K entries to write (a single 64×64 image under a 5×5 filter has 90 K).
     static func unroll(_ src: UnsafePointer<Double>, _ g: WindowGeometry, into dst: UnsafeMutablePointer<Double>) {
-        let pieceCount = g.batch >= 2 * pieces ? pieces : 1
+        let lines = g.batch * g.outputHeight
+        let pieceCount = g.batch * g.positions * g.patchSize >= 32_768 ? min(pieces, lines) : 1
         ConcurrentWork.forEach(pieceCount) { piece in
-            let images = split(0..<g.batch, part: piece, of: pieceCount)
-            unroll(src, g, images: images, into: dst + images.lowerBound &* g.positions &* g.patchSize)
+            let part = split(0..<lines, part: piece, of: pieceCount)
+            unroll(src, g, lines: part, into: dst + part.lowerBound &* g.outputWidth &* g.patchSize)
         }
     }
 
-    /// Unrolls images `images` into consecutive rows starting at `dst`.
-    static func unroll(_ src: UnsafePointer<Double>, _ g: WindowGeometry, images: Range<Int>,
+    /// Unrolls output lines `lines` (line n·OH + oy is row oy of image n's output) into
+    /// consecutive rows starting at `dst`.
+    static func unroll(_ src: UnsafePointer<Double>, _ g: WindowGeometry, lines: Range<Int>,
                        into dst: UnsafeMutablePointer<Double>) {
         let c = g.channels, h = g.height, w = g.width
         let fh = g.windowHeight, fw = g.windowWidth, s = g.stride, p = g.pad
         let oh = g.outputHeight, ow = g.outputWidth
         let patch = g.patchSize
         var row = dst
-        for n in images {
+        for line in lines {
+            let n = line / oh, oy = line % oh
             let image = src + n &* c &* h &* w
-            for oy in 0..<oh {
-                for ox in 0..<ow {
-                    var k = 0
-                    let x0 = ox &* s &- p
-                    for ch in 0..<c {
-                        let plane = image + ch &* h &* w
-                        for ky in 0..<fh {
-                            let y = oy &* s &+ ky &- p
-                            if y < 0 || y >= h {
-                                for kx in 0..<fw { row[k &+ kx] = 0 }
+            for ox in 0..<ow {
+                var k = 0
+                let x0 = ox &* s &- p
+                for ch in 0..<c {
+                    let plane = image + ch &* h &* w
+                    for ky in 0..<fh {
+                        let y = oy &* s &+ ky &- p
+                        if y < 0 || y >= h {
+                            for kx in 0..<fw { row[k &+ kx] = 0 }
+                        } else {
+                            let line = plane + y &* w
+                            if x0 >= 0 && x0 &+ fw <= w {
+                                for kx in 0..<fw { row[k &+ kx] = line[x0 &+ kx] }
                             } else {
-                                let line = plane + y &* w
-                                if x0 >= 0 && x0 &+ fw <= w {
-                                    for kx in 0..<fw { row[k &+ kx] = line[x0 &+ kx] }
-                                } else {
-                                    for kx in 0..<fw {
-                                        let x = x0 &+ kx
-                                        row[k &+ kx] = (x >= 0 && x < w) ? line[x] : 0
-                                    }
+                                for kx in 0..<fw {
+                                    let x = x0 &+ kx
+                                    row[k &+ kx] = (x >= 0 && x < w) ? line[x] : 0
                                 }
                             }
-                            k &+= fw
                         }
+                        k &+= fw
                     }
-                    row += patch
                 }
+                row += patch
             }
         }
     }
