@@ -71,7 +71,12 @@ final class ScalePair {
     /// Epoch 0: both nets' accuracy before training, measured at the first step (not when
     /// the pair is built, so opening the lesson does not wait for 32 evaluations).
     private func measureStart() {
-        for net in nets where net.accuracies.isEmpty { net.accuracies = [(0, net.trainer.evaluate().train)] }
+        let pending = nets.filter(\.accuracies.isEmpty)
+        var start = [Double](repeating: 0, count: pending.count)
+        start.withUnsafeMutableBufferPointer { out in
+            ConcurrentWork.forEach(pending.count) { out[$0] = pending[$0].trainer.evaluate().train }
+        }
+        for (net, accuracy) in zip(pending, start) { net.accuracies = [(0, accuracy)] }
     }
 
     private static func makeNet(batchNorm: Bool, sigma: Double, images: Tensor, labels: [Int], lr: Double,
@@ -101,14 +106,16 @@ final class ScalePair {
         if iteration > 0 { events.append((iteration, "lr=" + Self.short(lr))) }
     }
 
-    /// One iteration: the same mini-batch through both nets (a diverged net sits out);
-    /// after an epoch's last iteration, both nets' train accuracy.
+    /// One iteration: the same mini-batch through both nets (a diverged net sits out), side by
+    /// side on the cores (`ConcurrentWork`: each net touches only its own trainer, and gets
+    /// the bits it would alone); after an epoch's last iteration, both nets' train accuracy.
     func step() {
         guard !isFinished else { return }
         if iteration == 0 { measureStart() }
         let batch = rng.sampleWithReplacement(labels.count, min(batchSize, labels.count))
         let x = images.gatherRows(batch), t = batch.map { labels[$0] }
-        for net in nets where !net.diverged { net.trainer.step(x: x, labels: t) }
+        let active = nets.filter { !$0.diverged }
+        ConcurrentWork.forEach(active.count) { active[$0].trainer.step(x: x, labels: t) }
         iteration += 1
         if iteration % iterationsPerEpoch == 0 {
             for net in nets where !net.diverged {

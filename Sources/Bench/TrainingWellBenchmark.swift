@@ -7,7 +7,8 @@ extension BenchmarkCase {
     /// N(0, σ²)), one with batch norm after every hidden Affine and one without, trained with
     /// SGD lr 0.01 for 20 epochs of the first 1000 training images (batches of 100 drawn with
     /// replacement, the same for both nets), and train accuracy over all 1000 images before
-    /// training and after every epoch — 6 400 iterations and 672 evaluations in one run. The
+    /// training and after every epoch — 6 400 iterations and 672 evaluations in one run, the two
+    /// nets of each σ side by side on the cores as the lesson trains them. The
     /// images are 1000 fixed uniform "images" with random labels (the work is the same as on
     /// digits). numpy key `batchnorm_grid` (`Benchmarks/ref_training_well.py`, the book's
     /// layers: Affine, BatchNormalization, Relu, SoftmaxWithLoss, SGD).
@@ -21,17 +22,23 @@ extension BenchmarkCase {
             let sizes = [784, 100, 100, 100, 100, 100, 10]
             return {
                 for sigma in sigmas {
-                    for batchNorm in [true, false] {
-                        let net = Sequential.mlp(sizes: sizes, activation: .relu, init: .std(sigma), batchNorm: batchNorm, seed: 0)
-                        let sgd = SGD(learningRate: 0.01)
-                        var accuracies = [net.accuracy(images, labels: labels, batchSize: 1000)]
-                        for (i, batch) in batches.enumerated() {
-                            net.gradient(images.gatherRows(batch), labels: batch.map { labels[$0] })
-                            sgd.update(net.parameters)
-                            if (i + 1) % 10 == 0 { accuracies.append(net.accuracy(images, labels: labels, batchSize: 1000)) }
-                        }
-                        Benchmark.blackHole(accuracies)
+                    // The pair side by side, one net per core, as the lesson's `ScalePair` steps them.
+                    let nets = [true, false].map {
+                        Sequential.mlp(sizes: sizes, activation: .relu, init: .std(sigma), batchNorm: $0, seed: 0)
                     }
+                    let optimizers = nets.map { _ in SGD(learningRate: 0.01) }
+                    var accuracies = nets.map { [$0.accuracy(images, labels: labels, batchSize: 1000)] }
+                    for (i, batch) in batches.enumerated() {
+                        let x = images.gatherRows(batch), t = batch.map { labels[$0] }
+                        accuracies.withUnsafeMutableBufferPointer { curves in
+                            ConcurrentWork.forEach(nets.count) { k in
+                                nets[k].gradient(x, labels: t)
+                                optimizers[k].update(nets[k].parameters)
+                                if (i + 1) % 10 == 0 { curves[k].append(nets[k].accuracy(images, labels: labels, batchSize: 1000)) }
+                            }
+                        }
+                    }
+                    Benchmark.blackHole(accuracies)
                 }
             }
         }

@@ -32,7 +32,7 @@ enum GemmBlocking {
     /// Products with at least this many multiply-adds (m·n·k) are split across cores;
     /// smaller ones stay on the caller's
     /// thread, where the dispatch cost would eat the gain.
-    static let parallelThreshold = 1 << 20
+    static let parallelThreshold = 1 << 19
     /// Chunks of a parallel product: fixed, so the work split never depends on the machine.
     static let chunkCount = 8
 }
