@@ -36,45 +36,48 @@ public final class MaxPooling: Layer {
         return x.scalars.withUnsafeBufferPointer { src in
             argmax.withUnsafeMutableBufferPointer { idx in
                 LayerKernels.makeTensor([g.batch, g.channels, oh, ow]) { dst, _ in
-                    var o = 0
-                    for plane in 0..<planes {
-                        let base = plane &* h &* w
-                        for oy in 0..<oh {
-                            for ox in 0..<ow {
-                                var best = -Double.infinity
-                                var bestIndex = -1
-                                let y0 = oy &* s &- p, x0 = ox &* s &- p
-                                if y0 >= 0 && x0 >= 0 && y0 &+ ph <= h && x0 &+ pw <= w {
-                                    // The whole window is inside the image (always when pad = 0).
-                                    var line = base &+ y0 &* w &+ x0
-                                    for _ in 0..<ph {
-                                        for kx in 0..<pw {
-                                            // Branch-free select: random data defeats branch prediction.
-                                            let v = src[line &+ kx]
-                                            let better = v > best
-                                            best = better ? v : best
-                                            bestIndex = better ? line &+ kx : bestIndex
+                    // Planes split over the cores (each piece writes only its own outputs).
+                    LayerKernels.forEachPiece(of: planes, work: planes * oh * ow * ph * pw) { piece in
+                        var o = piece.lowerBound &* oh &* ow
+                        for plane in piece {
+                            let base = plane &* h &* w
+                            for oy in 0..<oh {
+                                for ox in 0..<ow {
+                                    var best = -Double.infinity
+                                    var bestIndex = -1
+                                    let y0 = oy &* s &- p, x0 = ox &* s &- p
+                                    if y0 >= 0 && x0 >= 0 && y0 &+ ph <= h && x0 &+ pw <= w {
+                                        // The whole window is inside the image (always when pad = 0).
+                                        var line = base &+ y0 &* w &+ x0
+                                        for _ in 0..<ph {
+                                            for kx in 0..<pw {
+                                                // Branch-free select: random data defeats branch prediction.
+                                                let v = src[line &+ kx]
+                                                let better = v > best
+                                                best = better ? v : best
+                                                bestIndex = better ? line &+ kx : bestIndex
+                                            }
+                                            line &+= w
                                         }
-                                        line &+= w
+                                        dst[o] = best
+                                        idx[o] = bestIndex
+                                        o &+= 1
+                                        continue
+                                    }
+                                    for ky in 0..<ph {
+                                        let y = oy &* s &+ ky &- p
+                                        for kx in 0..<pw {
+                                            let xx = ox &* s &+ kx &- p
+                                            let inside = y >= 0 && y < h && xx >= 0 && xx < w
+                                            let flat = base &+ y &* w &+ xx
+                                            let v = inside ? src[flat] : 0
+                                            if v > best { best = v; bestIndex = inside ? flat : -1 }
+                                        }
                                     }
                                     dst[o] = best
                                     idx[o] = bestIndex
                                     o &+= 1
-                                    continue
                                 }
-                                for ky in 0..<ph {
-                                    let y = oy &* s &+ ky &- p
-                                    for kx in 0..<pw {
-                                        let xx = ox &* s &+ kx &- p
-                                        let inside = y >= 0 && y < h && xx >= 0 && xx < w
-                                        let flat = base &+ y &* w &+ xx
-                                        let v = inside ? src[flat] : 0
-                                        if v > best { best = v; bestIndex = inside ? flat : -1 }
-                                    }
-                                }
-                                dst[o] = best
-                                idx[o] = bestIndex
-                                o &+= 1
                             }
                         }
                     }
@@ -90,7 +93,15 @@ public final class MaxPooling: Layer {
         dout.scalars.withUnsafeBufferPointer { pd in
             argmax.withUnsafeBufferPointer { idx in
                 dx.withUnsafeMutableBufferPointer { px in
-                    for o in 0..<idx.count where idx[o] >= 0 { px[idx[o]] += pd[o] }
+                    // Planes split over the cores: a window's maximum is in its own plane, so
+                    // pieces add to disjoint entries, each in the order of a single pass.
+                    let planes = inputShape[0] * inputShape[1]
+                    let perPlane = idx.count / Swift.max(1, planes)
+                    LayerKernels.forEachPiece(of: planes, work: idx.count) { piece in
+                        for o in (piece.lowerBound * perPlane)..<(piece.upperBound * perPlane) where idx[o] >= 0 {
+                            px[idx[o]] += pd[o]
+                        }
+                    }
                 }
             }
         }
