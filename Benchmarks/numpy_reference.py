@@ -115,6 +115,7 @@ def train_iteration_case(input_size=784, hidden_size=50, output_size=10, batch=1
 
 CASES = {
     "matmul_100x784x50": matmul_case(100, 784, 50),
+    "matmul_128x100x100": matmul_case(128, 100, 100),
     "matmul_256": matmul_case(256, 256, 256),
     "matmul_512": matmul_case(512, 512, 512),
     "train_iteration_784_50_10": train_iteration_case(),

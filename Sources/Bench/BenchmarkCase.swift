@@ -50,6 +50,7 @@ public struct BenchmarkCase {
     public static var standard: [BenchmarkCase] {
         [
             .matmul(m: 100, k: 784, n: 50),  // the first layer of the 784-50-10 net, batch 100
+            .matmul(m: 128, k: 100, n: 100), // a hidden layer of the 100-wide nets, batch 128
             .matmul(m: 256, k: 256, n: 256),
             .matmul(m: 512, k: 512, n: 512),
             .trainIteration784x50x10,

@@ -34,6 +34,11 @@ enum GemmBlocking {
     /// 2¹⁹ splits a 100×100·100×100 product (the hidden layers of the training-well
     /// lessons' nets): the regularization run went from 2.26 to 2.10–2.17 s on the Zen 4.
     static let parallelThreshold = 1 << 19
+    /// A parallel product packs a B of at most this many doubles (512 KB) on the calling
+    /// thread before the compute chunks start, instead of in a parallel phase of its own: the
+    /// book's small products (784×50, 100×100) spent longer waking and waiting for the
+    /// workers twice than packing.
+    static let callerPackedB = 1 << 16
     /// Chunks of a parallel product: fixed, so the work split never depends on the machine.
     static let chunkCount = 8
 }
@@ -96,7 +101,11 @@ struct GemmProblem {
                     block.packB(panels: 0..<colPanels)
                     block.compute(rowPanels: 0..<rowPanels, colPanels: 0..<colPanels)
                 } else {
-                    pool.run(GemmPackingChunks(block: block, parts: chunks), chunks: chunks)
+                    if k * colPanels * nr <= GemmBlocking.callerPackedB {
+                        block.packB(panels: 0..<colPanels)
+                    } else {
+                        pool.run(GemmPackingChunks(block: block, parts: chunks), chunks: chunks)
+                    }
                     pool.run(GemmComputeChunks(block: block, rowPanels: rowPanels,
                                                rowParts: rowParts, colParts: colParts), chunks: chunks)
                 }
