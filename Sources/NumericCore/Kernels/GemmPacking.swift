@@ -127,7 +127,9 @@ func gemmPackB(_ b: UnsafePointer<Double>, ldb: Int, transposed: Bool,
         let first = q &* nr
         let valid = min(nr, columns &- first)
         let out = dst + q &* kc &* nr
-        if transposed {
+        if transposed && valid == nr && nr == 8 {
+            gemmPackEightColumnsTransposed(b + ((j0 &+ first) &* ldb &+ p0), ldb: ldb, kc: kc, into: out)
+        } else if transposed {
             // op(B) columns are contiguous source rows: read along p, write with stride NR.
             for c in 0..<nr {
                 if c < valid {
@@ -149,5 +151,32 @@ func gemmPackB(_ b: UnsafePointer<Double>, ldb: Int, transposed: Bool,
                 src += ldb
             }
         }
+    }
+}
+
+/// A full 8-column panel of op(B) = Bᵀ: column c is source row c, contiguous along p. Eight
+/// rows are read four steps at a time, and each 8×4 block is transposed in registers into
+/// four 8-double steps (the convolution's W·colᵀ packs all of col this way).
+@inline(__always)
+private func gemmPackEightColumnsTransposed(_ src: UnsafePointer<Double>, ldb: Int, kc: Int,
+                                           into out: UnsafeMutablePointer<Double>) {
+    let s0 = src, s1 = src + ldb, s2 = src + 2 &* ldb, s3 = src + 3 &* ldb
+    let s4 = src + 4 &* ldb, s5 = src + 5 &* ldb, s6 = src + 6 &* ldb, s7 = src + 7 &* ldb
+    var p = 0
+    while p &+ 4 <= kc {
+        let r0 = load4(s0 + p), r1 = load4(s1 + p), r2 = load4(s2 + p), r3 = load4(s3 + p)
+        let r4 = load4(s4 + p), r5 = load4(s5 + p), r6 = load4(s6 + p), r7 = load4(s7 + p)
+        let o = out + p &* 8
+        for k in 0..<4 {
+            store(SIMD4(r0[k], r1[k], r2[k], r3[k]), o + k &* 8)
+            store(SIMD4(r4[k], r5[k], r6[k], r7[k]), o + (k &* 8 &+ 4))
+        }
+        p &+= 4
+    }
+    while p < kc {
+        let o = out + p &* 8
+        o[0] = s0[p]; o[1] = s1[p]; o[2] = s2[p]; o[3] = s3[p]
+        o[4] = s4[p]; o[5] = s5[p]; o[6] = s6[p]; o[7] = s7[p]
+        p &+= 1
     }
 }
