@@ -38,6 +38,11 @@ public final class MaxPooling: Layer {
                 LayerKernels.makeTensor([g.batch, g.channels, oh, ow]) { dst, _ in
                     // Planes split over the cores (each piece writes only its own outputs).
                     LayerKernels.forEachPiece(of: planes, work: planes * oh * ow * ph * pw) { piece in
+                        if ph == 2 && pw == 2 && s == 2 && p == 0 {
+                            Self.poolTwoByTwo(src.baseAddress!, planes: piece, height: h, width: w,
+                                              outputHeight: oh, outputWidth: ow, into: dst, argmax: idx.baseAddress!)
+                            return
+                        }
                         var o = piece.lowerBound &* oh &* ow
                         for plane in piece {
                             let base = plane &* h &* w
@@ -81,6 +86,56 @@ public final class MaxPooling: Layer {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// The book's 2×2 windows at stride 2 without padding (every CNN lesson's pooling), four
+    /// windows at a time in SIMD registers: the four candidates of each window are compared in
+    /// the generic loop's (ky, kx) order with the same strict `>`, so the maxima and their
+    /// positions (ties: the first; NaN never wins) are exactly the generic loop's.
+    private static func poolTwoByTwo(_ src: UnsafePointer<Double>, planes: Range<Int>, height h: Int, width w: Int,
+                                     outputHeight oh: Int, outputWidth ow: Int,
+                                     into dst: UnsafeMutablePointer<Double>, argmax idx: UnsafeMutablePointer<Int>) {
+        typealias V = SIMD4<Double>
+        typealias I = SIMD4<Int64>
+        @inline(__always) func load(_ x: UnsafePointer<Double>) -> V { UnsafeRawPointer(x).loadUnaligned(as: V.self) }
+        let lanes = I(0, 2, 4, 6)
+        var o = planes.lowerBound &* oh &* ow
+        for plane in planes {
+            let base = plane &* h &* w
+            for oy in 0..<oh {
+                let top = base &+ 2 &* oy &* w, bottom = top &+ w
+                var ox = 0
+                while ox &+ 4 <= ow {
+                    let x = 2 &* ox
+                    let t0 = load(src + (top &+ x)), t1 = load(src + (top &+ x &+ 4))
+                    let b0 = load(src + (bottom &+ x)), b1 = load(src + (bottom &+ x &+ 4))
+                    var best = V(repeating: -.infinity), bestIndex = I(repeating: -1)
+                    @inline(__always) func consider(_ v: V, _ first: Int) {
+                        let better = v .> best
+                        best.replace(with: v, where: better)
+                        bestIndex.replace(with: lanes &+ Int64(first), where: better)
+                    }
+                    consider(V(t0[0], t0[2], t1[0], t1[2]), top &+ x)
+                    consider(V(t0[1], t0[3], t1[1], t1[3]), top &+ x &+ 1)
+                    consider(V(b0[0], b0[2], b1[0], b1[2]), bottom &+ x)
+                    consider(V(b0[1], b0[3], b1[1], b1[3]), bottom &+ x &+ 1)
+                    UnsafeMutableRawPointer(dst + o).storeBytes(of: best, as: V.self)
+                    for k in 0..<4 { idx[o &+ k] = Int(bestIndex[k]) }
+                    o &+= 4
+                    ox &+= 4
+                }
+                while ox < ow {
+                    var best = -Double.infinity, bestIndex = -1
+                    for flat in [top &+ 2 &* ox, bottom &+ 2 &* ox] {
+                        for kx in 0..<2 where src[flat &+ kx] > best { best = src[flat &+ kx]; bestIndex = flat &+ kx }
+                    }
+                    dst[o] = best
+                    idx[o] = bestIndex
+                    o &+= 1
+                    ox &+= 1
                 }
             }
         }
