@@ -1,7 +1,10 @@
 #include "malloc_tuning.h"
 
-#if defined(__GLIBC__)
+// <limits.h> first: it brings in <features.h>, which defines __GLIBC__ on glibc systems
+// (without a libc header before the test, __GLIBC__ is never defined and this was a no-op).
 #include <limits.h>
+
+#if defined(__GLIBC__)
 #include <malloc.h>
 
 int nnbook_keep_freed_blocks(void) {
