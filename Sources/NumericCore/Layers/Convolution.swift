@@ -1,10 +1,11 @@
 /// The convolution layer (the book's `Convolution`; cross-correlation, as in the book):
 /// filters W (FN, C, FH, FW), bias b (FN), stride and zero padding, on NCHW batches.
 ///
-/// Forward unrolls the input with `im2col` and computes col·Wᵀ + b, one row per output
-/// position, then reorders to (N, FN, OH, OW); inference with few filters computes the same
-/// bits straight from the image (`DirectConvolution`). `backward` follows a training forward. Output size ⌊(H + 2P − FH)/S⌋ + 1, as the
-/// book's integer division: a last window that would hang over the edge is dropped (see
+/// Forward unrolls the input with `im2col` and multiplies by the filters: W·colᵀ + b image
+/// by image when the output planes are large (already in (N, FN, OH, OW) order), else
+/// col·Wᵀ + b over the whole batch, reordered; inference with few filters computes the same
+/// bits straight from the image (`DirectConvolution`). Output size ⌊(H + 2P − FH)/S⌋ + 1, as
+/// the book's integer division: a last window that would hang over the edge is dropped (see
 /// `convolutionOutputSize`). An empty batch (N = 0) gives an empty output and zero gradients.
 public final class Convolution: Layer {
     /// The filters (FN, C, FH, FW); decay under L2 regularization.
@@ -26,7 +27,7 @@ public final class Convolution: Layer {
     /// after it unrolls the columns then.
     private var directInput: Tensor?
     // Scratch reused across iterations while shapes stay the same (never escapes the layer):
-    // the (N·OH·OW, FN) product in forward and the reordered dout in backward.
+    // the (N·OH·OW, FN) product of a batch-wide forward and the reordered dout in backward.
     private var rowScratch: [Double] = []
 
     /// A layer with the given filters (FN, C, FH, FW) and biases (FN).
