@@ -23,9 +23,8 @@ enum DirectConvolution {
     static func forward(_ x: UnsafePointer<Double>, _ g: WindowGeometry, filters w: UnsafePointer<Double>,
                         filterCount fn: Int, bias: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>) {
         let lines = g.batch * fn * g.outputHeight
-        let pieceCount = lines * g.outputWidth * g.patchSize >= 65_536 ? min(Im2ColKernel.pieces, lines) : 1
-        ConcurrentWork.forEach(pieceCount) { piece in
-            for line in split(0..<lines, part: piece, of: pieceCount) {
+        LayerKernels.forEachPiece(of: lines, work: lines * g.outputWidth * g.patchSize, minimumWork: 65_536) { piece in
+            for line in piece {
                 let oy = line % g.outputHeight, f = (line / g.outputHeight) % fn, n = line / (g.outputHeight * fn)
                 row(x + n * g.channels * g.height * g.width, g, oy: oy, filter: w + f * g.patchSize,
                     bias: bias[f], into: out + line * g.outputWidth)

@@ -34,17 +34,11 @@ public func col2im(_ col: Tensor, inputShape: [Int], filterHeight: Int, filterWi
 
 /// The loops behind `im2col` / `col2im` and the convolution layer.
 enum Im2ColKernel {
-    /// Images per piece when a batch is unrolled or folded on several cores: a fixed split
-    /// (each piece writes only its own images, so the result never depends on the cores).
-    static let pieces = 8
-
     /// Unrolls the whole batch, its output lines (image, oy) split over the cores when there
     /// are at least 32 K entries to write (a single 64×64 image under a 5×5 filter has 90 K).
     static func unroll(_ src: UnsafePointer<Double>, _ g: WindowGeometry, into dst: UnsafeMutablePointer<Double>) {
-        let lines = g.batch * g.outputHeight
-        let pieceCount = g.batch * g.positions * g.patchSize >= 32_768 ? min(pieces, lines) : 1
-        ConcurrentWork.forEach(pieceCount) { piece in
-            let part = split(0..<lines, part: piece, of: pieceCount)
+        LayerKernels.forEachPiece(of: g.batch * g.outputHeight, work: g.batch * g.positions * g.patchSize,
+                                  minimumWork: 32_768) { part in
             unroll(src, g, lines: part, into: dst + part.lowerBound &* g.outputWidth &* g.patchSize)
         }
     }
@@ -143,11 +137,10 @@ enum Im2ColKernel {
         let patch = g.patchSize, positions = g.positions
         guard patch > 0, positions > 0, g.batch > 0 else { return }
         let blockRows = max(1, min(positions, 32_768 / patch))
-        let pieceCount = min(pieces, g.batch)
-        ConcurrentWork.forEach(pieceCount) { piece in
+        LayerKernels.forEachPiece(of: g.batch, work: g.batch * positions * patch * fn) { images in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: blockRows * patch) { block in
                 let scratch = block.baseAddress!
-                for n in split(0..<g.batch, part: piece, of: pieceCount) {
+                for n in images {
                     var start = 0
                     while start < positions {
                         let count = min(blockRows, positions - start)

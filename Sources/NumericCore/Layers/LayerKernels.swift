@@ -18,12 +18,13 @@ enum LayerKernels {
     static let pieces = 8
 
     /// Calls `body` on consecutive pieces of 0 ..< `count` that cover it, side by side on the
-    /// cores when `work` (operations in all) reaches `parallelWork`, else once on the whole
+    /// cores when `work` (operations in all) reaches `minimumWork`, else once on the whole
     /// range. `body` must write only what its own piece owns; results are then the bits of a
     /// single pass.
     @inline(__always)
-    static func forEachPiece(of count: Int, work: Int, _ body: (Range<Int>) -> Void) {
-        let pieceCount = work >= parallelWork ? Swift.min(pieces, count) : 1
+    static func forEachPiece(of count: Int, work: Int, minimumWork: Int = parallelWork,
+                             _ body: (Range<Int>) -> Void) {
+        let pieceCount = work >= minimumWork ? Swift.min(pieces, count) : 1
         if pieceCount <= 1 { body(0..<count); return }
         ConcurrentWork.forEach(pieceCount) { body(split(0..<count, part: $0, of: pieceCount)) }
     }

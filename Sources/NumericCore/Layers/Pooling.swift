@@ -129,7 +129,7 @@ public final class MaxPooling: Layer {
                 }
                 while ox < ow {
                     var best = -Double.infinity, bestIndex = -1
-                    for flat in [top &+ 2 &* ox, bottom &+ 2 &* ox] {
+                    for flat in Swift.stride(from: top &+ 2 &* ox, through: bottom &+ 2 &* ox, by: w) {
                         for kx in 0..<2 where src[flat &+ kx] > best { best = src[flat &+ kx]; bestIndex = flat &+ kx }
                     }
                     dst[o] = best
