@@ -27,7 +27,7 @@ public final class Convolution: Layer {
     /// after it unrolls the columns then.
     private var directInput: Tensor?
     // Scratch reused across iterations while shapes stay the same (never escapes the layer):
-    // the (N·OH·OW, FN) product of a batch-wide forward and the reordered dout in backward.
+    // the (N·OH·OW, FN) product of a batch-wide forward.
     private var rowScratch: [Double] = []
 
     /// A layer with the given filters (FN, C, FH, FW) and biases (FN).
@@ -174,36 +174,8 @@ public final class Convolution: Layer {
             columns = im2col(x, filterHeight: filterHeight, filterWidth: filterWidth, stride: stride, pad: pad)
             directInput = nil
         }
-        let rows = n * positions, patch = columns.shape[1]
-        if rowScratch.count != rows * fn { rowScratch = [Double](repeating: 0, count: rows * fn) }
-        var db = [Double](repeating: 0, count: fn)
-        let dw = [Double](unsafeUninitializedCapacity: fn * patch) { pw, initialized in
-            dout.scalars.withUnsafeBufferPointer { src in
-                columns.scalars.withUnsafeBufferPointer { pc in
-                    rowScratch.withUnsafeMutableBufferPointer { pd in
-                        db.withUnsafeMutableBufferPointer { pb in
-                            guard rows * fn > 0 else { return }
-                            let d = pd.baseAddress!
-                            // (N, FN, OH·OW) → (N·OH·OW, FN)
-                            LayerKernels.swapLastAxes(src.baseAddress!, n: n, p: fn, q: positions, into: d)
-                            let o = pb.baseAddress!
-                            var row = UnsafePointer(d)
-                            for _ in 0..<rows {
-                                for j in 0..<fn { o[j] += row[j] }
-                                row += fn
-                            }
-                            if patch > 0 {
-                                MatMul.gemm(transposeA: true, m: fn, n: patch, k: rows,
-                                            a: d, lda: fn, b: pc.baseAddress!, ldb: patch,
-                                            beta: 0, c: pw.baseAddress!, ldc: patch)
-                            }
-                        }
-                    }
-                }
-            }
-            if rows * fn == 0 || patch == 0 { for i in 0..<fn * patch { pw[i] = 0 } }
-            initialized = fn * patch
-        }
+        let patch = columns.shape[1]
+        let (db, dw) = parameterGradients(dout, images: n, patch: patch)
         bias.grad = Tensor(shape: [fn], scalars: db)
         weight.grad = Tensor(shape: weight.value.shape, scalars: dw)
         guard computesInputGradient else { return Tensor.zeros([0]) }
@@ -211,8 +183,8 @@ public final class Convolution: Layer {
         let g = WindowGeometry(inputShape: inputShape, windowHeight: filterHeight, windowWidth: filterWidth,
                                stride: stride, pad: pad)
         var dx = [Double](repeating: 0, count: inputShape.reduce(1, *))
-        if rows * fn > 0 {
-            rowScratch.withUnsafeBufferPointer { pd in
+        if n * positions * fn > 0 {
+            dout.scalars.withUnsafeBufferPointer { pd in
                 weight.value.scalars.withUnsafeBufferPointer { pw in
                     dx.withUnsafeMutableBufferPointer { px in
                         Im2ColKernel.foldProduct(pd.baseAddress!, filters: pw.baseAddress!, filterCount: fn, g,
@@ -222,5 +194,52 @@ public final class Convolution: Layer {
             }
         }
         return Tensor(shape: inputShape, scalars: dx)
+    }
+
+    /// db = Σ dout over images and positions; dW = Σ over images of dout[n] (FN × OH·OW) ·
+    /// col[n] (OH·OW × C·FH·FW) — read in dout's own (N, FN, OH·OW) layout, so nothing is
+    /// reordered (the swap to (N·OH·OW, FN) was 7 % of a SimpleConvNet iteration). The images
+    /// go in `LayerKernels.pieces` fixed consecutive groups, side by side on the cores; each
+    /// group sums its images in order into its own partial gradients, and the partials are
+    /// added in group order, so the bits never depend on the number of cores.
+    private func parameterGradients(_ dout: Tensor, images n: Int, patch: Int) -> (db: [Double], dw: [Double]) {
+        let fn = filterCount, positions = self.positions
+        let groups = min(LayerKernels.pieces, n)
+        guard groups > 0, positions > 0 else {
+            return ([Double](repeating: 0, count: fn), [Double](repeating: 0, count: fn * patch))
+        }
+        let stride = fn + fn * patch   // one group's partial db, then dW
+        var partials = [Double](repeating: 0, count: groups * stride)
+        dout.scalars.withUnsafeBufferPointer { pd in
+            columns.scalars.withUnsafeBufferPointer { pc in
+                partials.withUnsafeMutableBufferPointer { pp in
+                    nonisolated(unsafe) let d = pd.baseAddress!, col = pc.baseAddress, out = pp.baseAddress!
+                    ConcurrentWork.forEach(groups) { group in
+                        let db = out + group * stride, dw = db + fn
+                        for (k, image) in split(0..<n, part: group, of: groups).enumerated() {
+                            let planes = d + image * fn * positions
+                            for f in 0..<fn {
+                                let plane = planes + f * positions
+                                var sum = 0.0
+                                for p in 0..<positions { sum += plane[p] }
+                                db[f] += sum
+                            }
+                            if patch > 0, let col {
+                                MatMul.gemm(m: fn, n: patch, k: positions, a: planes, lda: positions,
+                                            b: col + image * positions * patch, ldb: patch,
+                                            beta: k == 0 ? 0 : 1, c: dw, ldc: patch)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var db = Array(partials[0..<fn]), dw = Array(partials[fn..<stride])
+        for group in 1..<groups {
+            let base = group * stride
+            for f in 0..<fn { db[f] += partials[base + f] }
+            for i in 0..<(fn * patch) { dw[i] += partials[base + fn + i] }
+        }
+        return (db, dw)
     }
 }

@@ -128,7 +128,8 @@ enum Im2ColKernel {
         }
     }
 
-    /// dx = col2im(d·F) without the (N·OH·OW, C·FH·FW) matrix: `d` is (N·OH·OW, FN), `filters`
+    /// dx = col2im(d·F) without the (N·OH·OW, C·FH·FW) matrix: `d` is the layer's dout in its
+    /// own (N, FN, OH·OW) layout (read transposed, image by image), `filters`
     /// (FN, C·FH·FW), `dx` the zeroed input gradient. The images are split over the cores; each
     /// computes its rows of d·F a block at a time (about 256 KB, which stays in L2) and folds the
     /// block at once. Every row and every sum is what the whole product and `fold` give.
@@ -144,7 +145,8 @@ enum Im2ColKernel {
                     var start = 0
                     while start < positions {
                         let count = min(blockRows, positions - start)
-                        MatMul.gemm(m: count, n: patch, k: fn, a: d + (n * positions + start) * fn, lda: fn,
+                        MatMul.gemm(transposeA: true, m: count, n: patch, k: fn,
+                                    a: d + n * fn * positions + start, lda: positions,
                                     b: filters, ldb: patch, c: scratch, ldc: patch)
                         fold(scratch, g, image: n, positions: start..<(start + count), into: dx)
                         start += count
