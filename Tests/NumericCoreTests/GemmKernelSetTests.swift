@@ -77,6 +77,38 @@ struct GemmKernelSetTests {
         }
     }
 
+    /// A small untransposed B is read where it lies by the 6×8 kernels (only a ragged last
+    /// panel is packed): a B inside a wider matrix (ldb > n), over two k-blocks, must give
+    /// the triple loop's exact sums (small integers) with every kernel set, split or not.
+    @Test func aSmallBInsideAWiderMatrixIsReadWhereItLies() {
+        var rng = Xoshiro256StarStar(seed: 8)
+        let (m, k, n, ldb) = (20, 300, 19, 23)
+        let a = (0..<(m * k)).map { _ in Double(rng.nextInt(below: 7) - 3) }
+        let b = (0..<(k * ldb)).map { _ in Double(rng.nextInt(below: 7) - 3) }
+        var expected = [Double](repeating: 0, count: m * n)
+        for i in 0..<m {
+            for j in 0..<n {
+                for p in 0..<k { expected[i * n + j] += a[i * k + p] * b[p * ldb + j] }
+            }
+        }
+        for kernels in GemmKernelSet.supported {
+            for parallel in [false, true] {
+                var c = [Double](repeating: .nan, count: m * n)
+                a.withUnsafeBufferPointer { pa in
+                    b.withUnsafeBufferPointer { pb in
+                        c.withUnsafeMutableBufferPointer { pc in
+                            GemmProblem(m: m, n: n, k: k, a: pa.baseAddress!, lda: k, transposeA: false,
+                                        b: pb.baseAddress!, ldb: ldb, transposeB: false,
+                                        c: pc.baseAddress!, ldc: n, accumulate: false, kernels: kernels)
+                                .run(forceParallel: parallel)
+                        }
+                    }
+                }
+                #expect(c == expected, "\(kernels) parallel \(parallel)")
+            }
+        }
+    }
+
     @Test func environmentCanOnlyNarrowTheChoice() {
         let widest = GemmKernelSet.supported.last!
         #expect(GemmKernelSet.detect(environment: [:]) == widest)

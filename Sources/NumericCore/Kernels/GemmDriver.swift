@@ -91,12 +91,19 @@ struct GemmProblem {
         while rowSplit * 2 <= min(chunks, rowPanels) { rowSplit *= 2 }
         let rowParts = rowSplit, colParts = chunks / rowSplit
 
+        // A small, untransposed B is read where it lies by the 6×8 kernels (its rows are
+        // short, so the 8-wide strips of a panel sit a few hundred bytes apart and stay in
+        // cache); only a ragged last panel is packed. The book's small products spent a
+        // tenth of their time packing B on the calling thread while the workers waited.
+        let directB = !transposeB && kernels != .avx512 && k * n <= GemmBlocking.callerPackedB
+            && ldb % 512 != 0  // rows 4 KB apart would all fall in one L1 set
         var jc = 0
         while jc < n {
             let nc = min(maxNC, n - jc)
             let colPanels = (nc + nr - 1) / nr
             GemmBufferPool.shared.withBuffer(capacity: k * colPanels * nr) { packedB in
-                let block = GemmColumnBlock(problem: self, jc: jc, nc: nc, colPanels: colPanels, packedB: packedB)
+                let block = GemmColumnBlock(problem: self, jc: jc, nc: nc, colPanels: colPanels, packedB: packedB,
+                                            directB: directB)
                 if chunks == 1 {
                     block.packB(panels: 0..<colPanels)
                     block.compute(rowPanels: 0..<rowPanels, colPanels: 0..<colPanels)
@@ -150,10 +157,17 @@ struct GemmColumnBlock {
     let problem: GemmProblem
     let jc: Int, nc: Int, colPanels: Int
     let packedB: UnsafeMutablePointer<Double>
+    /// Full B panels are read from B itself (row stride ldb), not from `packedB`.
+    var directB = false
 
-    /// Packs the given B micro-panels for every k-block.
+    /// Whether panel q is full width (NR columns).
+    private func isFull(_ q: Int) -> Bool { (q + 1) * GemmTile.columns <= nc }
+
+    /// Packs the given B micro-panels for every k-block (with `directB`, only a ragged last one).
     func packB(panels: Range<Int>) {
         let p = problem
+        let panels = directB ? panels.filter { !isFull($0) }.first.map { $0..<($0 + 1) } ?? 0..<0 : panels
+        if panels.isEmpty { return }
         for kb in 0..<p.kBlocks {
             let p0 = kb * p.kc, kc = min(p.kc, p.k - p0)
             gemmPackB(p.b, ldb: p.ldb, transposed: p.transposeB, p0: p0, kc: kc, j0: jc, columns: nc,
@@ -192,7 +206,9 @@ struct GemmColumnBlock {
                 while q < cols.upperBound {
                     let j = jc + q * nr
                     let width = min(nr, jc + nc - j)
-                    let bPanel = UnsafePointer(bBlock + q * kc * nr)
+                    let direct = directB && width == nr
+                    let bPanel = direct ? p.b + (p0 * p.ldb + j) : UnsafePointer(bBlock + q * kc * nr)
+                    let bStride = direct ? p.ldb : nr
                     let cColumn = p.c + (ic * p.ldc + j)
                     if width <= gemmNarrowMaxColumns {
                         // A ragged last panel of ≤ 4 columns: all row panels at once.
@@ -223,13 +239,13 @@ struct GemmColumnBlock {
                         }
 #endif
                         if height == mr && width == nr && p.kernels == .portable {
-                            gemmMicroKernelPortable(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
+                            gemmMicroKernelPortable(kc: kc, a: aPanel, b: bPanel, bStride: bStride, c: cTile, ldc: p.ldc,
                                                     accumulate: accumulate)
                         } else if height == mr && width == nr {
-                            gemmMicroKernel(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
+                            gemmMicroKernel(kc: kc, a: aPanel, b: bPanel, bStride: bStride, c: cTile, ldc: p.ldc,
                                             accumulate: accumulate)
                         } else {
-                            gemmEdgeTile(kc: kc, a: aPanel, b: bPanel, c: cTile, ldc: p.ldc,
+                            gemmEdgeTile(kc: kc, a: aPanel, b: bPanel, bStride: bStride, c: cTile, ldc: p.ldc,
                                          rows: height, columns: width, accumulate: accumulate)
                         }
                         r += 1
@@ -280,12 +296,12 @@ extension GemmColumnBlock {
 /// A ragged tile at the bottom or right edge of C: the micro-kernel computes the full
 /// tile (the packed panels are zero-padded) into a scratch tile, and only the
 /// `rows` × `columns` part inside C is written.
-func gemmEdgeTile(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+func gemmEdgeTile(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bStride: Int = GemmTile.columns,
                   c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int, accumulate: Bool) {
     let nr = GemmTile.columns
     withUnsafeTemporaryAllocation(of: Double.self, capacity: GemmTile.rows * nr) { tile in
         let t = tile.baseAddress!
-        gemmMicroKernel(kc: kc, a: a, b: b, c: t, ldc: nr, accumulate: false)
+        gemmMicroKernel(kc: kc, a: a, b: b, bStride: bStride, c: t, ldc: nr, accumulate: false)
         for r in 0..<rows {
             let dst = c + r &* ldc, src = t + r &* nr
             for j in 0..<columns {

@@ -69,10 +69,11 @@ private func store8(_ v: SIMD8<Double>, _ p: UnsafeMutablePointer<Double>, accum
 }
 
 /// C[0..<6, 0..<8] (row stride `ldc`) = or += (A panel)·(B panel) over `kc` steps.
-/// `a`: kc steps of 6 doubles; `b`: kc steps of 8 doubles. Twelve 4-lane accumulators
+/// `a`: kc steps of 6 doubles; `b`: kc steps of 8 doubles, `bStride` apart (8 in a packed
+/// panel; B's row stride when B is read where it lies). Twelve 4-lane accumulators
 /// (AVX2) or six 8-lane ones (AVX-512), plus the B row and one broadcast.
 @inline(never)
-func gemmMicroKernel(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+func gemmMicroKernel(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bStride: Int = 8,
                      c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD8<Double>
     var c0 = V(), c1 = V(), c2 = V(), c3 = V(), c4 = V(), c5 = V()
@@ -86,7 +87,7 @@ func gemmMicroKernel(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>
         c4.addProduct(V(repeating: pa[4]), bv)
         c5.addProduct(V(repeating: pa[5]), bv)
         pa += 6
-        pb += 8
+        pb += bStride
     }
     store8(c0, c, accumulate: accumulate)
     store8(c1, c + ldc, accumulate: accumulate)
@@ -101,15 +102,15 @@ func gemmMicroKernel(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>
 /// registers: it fits x86's 16 as well as NEON's 32 (one pass over all 8 columns would need
 /// 24 accumulators and spill on x86).
 @inline(never)
-func gemmMicroKernelPortable(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+func gemmMicroKernelPortable(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bStride: Int = 8,
                              c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
-    gemmPortableHalf(kc: kc, a: a, b: b, c: c, ldc: ldc, accumulate: accumulate)
-    gemmPortableHalf(kc: kc, a: a, b: b + 4, c: c + 4, ldc: ldc, accumulate: accumulate)
+    gemmPortableHalf(kc: kc, a: a, b: b, bStride: bStride, c: c, ldc: ldc, accumulate: accumulate)
+    gemmPortableHalf(kc: kc, a: a, b: b + 4, bStride: bStride, c: c + 4, ldc: ldc, accumulate: accumulate)
 }
 
 /// C[0..<6, 0..<4] = or += (A panel)·(4 of the B panel's 8 columns, from `b`).
 @inline(__always)
-private func gemmPortableHalf(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+private func gemmPortableHalf(kc: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, bStride: Int,
                               c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD2<Double>
     var c00 = V(), c01 = V(), c10 = V(), c11 = V(), c20 = V(), c21 = V()
@@ -130,7 +131,7 @@ private func gemmPortableHalf(kc: Int, a: UnsafePointer<Double>, b: UnsafePointe
         x = V(repeating: pa[5])
         c50.addProduct(x, b0); c51.addProduct(x, b1)
         pa += 6
-        pb += 8
+        pb += bStride
     }
     @inline(__always) func storeRow(_ r: Int, _ v0: V, _ v1: V) {
         let out = c + r &* ldc
