@@ -39,11 +39,12 @@ private func store8(_ v: SIMD8<Double>, _ p: UnsafeMutablePointer<Double>, _ acc
 
 /// C[0..<12, 0..<16] (row stride `ldc`) = or += the packed A panels `a0` (rows 0–5) and
 /// `a1` (rows 6–11) times the packed B panels `b0` (columns 0–7) and `b1` (8–15), over `kc`
-/// steps. Each A panel holds kc steps of 6 doubles, each B panel kc steps of 8.
+/// steps. Each A panel holds kc steps of 6 doubles, each B panel kc steps of 8, `bStride` apart
+/// (8 when packed; B's row stride when it is read where it lies, `b1` then being `b0` + 8).
 @inline(never)
 public func gemmKernel12x16(kc: Int,
                             a0: UnsafePointer<Double>, a1: UnsafePointer<Double>, b0: UnsafePointer<Double>, b1: UnsafePointer<Double>,
-                            c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+                            bStride: Int = 8, c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD8<Double>
     var c00 = V(), c01 = V(), c10 = V(), c11 = V(), c20 = V(), c21 = V(), c30 = V(), c31 = V()
     var c40 = V(), c41 = V(), c50 = V(), c51 = V(), c60 = V(), c61 = V(), c70 = V(), c71 = V()
@@ -63,7 +64,7 @@ public func gemmKernel12x16(kc: Int,
         x = V(repeating: pa1[3]); c90.addProduct(x, v0); c91.addProduct(x, v1)
         x = V(repeating: pa1[4]); ca0.addProduct(x, v0); ca1.addProduct(x, v1)
         x = V(repeating: pa1[5]); cb0.addProduct(x, v0); cb1.addProduct(x, v1)
-        pa0 += 6; pa1 += 6; pb0 += 8; pb1 += 8
+        pa0 += 6; pa1 += 6; pb0 += bStride; pb1 += bStride
     }
     var row = c
     store8(c00, row, accumulate); store8(c01, row + 8, accumulate); row += ldc
@@ -84,7 +85,7 @@ public func gemmKernel12x16(kc: Int,
 @inline(never)
 public func gemmKernel6x16(kc: Int,
                            a0: UnsafePointer<Double>, b0: UnsafePointer<Double>, b1: UnsafePointer<Double>,
-                           c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+                           bStride: Int = 8, c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD8<Double>
     var c00 = V(), c01 = V(), c10 = V(), c11 = V(), c20 = V(), c21 = V(), c30 = V(), c31 = V()
     var c40 = V(), c41 = V(), c50 = V(), c51 = V()
@@ -97,7 +98,7 @@ public func gemmKernel6x16(kc: Int,
         x = V(repeating: pa0[3]); c30.addProduct(x, v0); c31.addProduct(x, v1)
         x = V(repeating: pa0[4]); c40.addProduct(x, v0); c41.addProduct(x, v1)
         x = V(repeating: pa0[5]); c50.addProduct(x, v0); c51.addProduct(x, v1)
-        pa0 += 6; pb0 += 8; pb1 += 8
+        pa0 += 6; pb0 += bStride; pb1 += bStride
     }
     var row = c
     store8(c00, row, accumulate); store8(c01, row + 8, accumulate); row += ldc
@@ -112,7 +113,7 @@ public func gemmKernel6x16(kc: Int,
 @inline(never)
 public func gemmKernel12x8(kc: Int,
                            a0: UnsafePointer<Double>, a1: UnsafePointer<Double>, b0: UnsafePointer<Double>,
-                           c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+                           bStride: Int = 8, c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
     typealias V = SIMD8<Double>
     var c00 = V(), c10 = V(), c20 = V(), c30 = V(), c40 = V(), c50 = V(), c60 = V(), c70 = V()
     var c80 = V(), c90 = V(), ca0 = V(), cb0 = V()
@@ -131,7 +132,7 @@ public func gemmKernel12x8(kc: Int,
         x = V(repeating: pa1[3]); c90.addProduct(x, v0)
         x = V(repeating: pa1[4]); ca0.addProduct(x, v0)
         x = V(repeating: pa1[5]); cb0.addProduct(x, v0)
-        pa0 += 6; pa1 += 6; pb0 += 8
+        pa0 += 6; pa1 += 6; pb0 += bStride
     }
     var row = c
     store8(c00, row, accumulate); row += ldc

@@ -91,11 +91,11 @@ struct GemmProblem {
         while rowSplit * 2 <= min(chunks, rowPanels) { rowSplit *= 2 }
         let rowParts = rowSplit, colParts = chunks / rowSplit
 
-        // A small, untransposed B is read where it lies by the 6×8 kernels (its rows are
+        // A small, untransposed B is read where it lies by the micro-kernels (its rows are
         // short, so the 8-wide strips of a panel sit a few hundred bytes apart and stay in
         // cache); only a ragged last panel is packed. The book's small products spent a
         // tenth of their time packing B on the calling thread while the workers waited.
-        let directB = !transposeB && kernels != .avx512 && k * n <= GemmBlocking.callerPackedB
+        let directB = !transposeB && k * n <= GemmBlocking.callerPackedB
             && ldb % 512 != 0  // rows 4 KB apart would all fall in one L1 set
         var jc = 0
         while jc < n {
@@ -219,7 +219,7 @@ struct GemmColumnBlock {
                     }
 #if arch(x86_64)
                     if p.kernels == .avx512 && q + 1 < cols.upperBound && jc + nc - j >= 2 * nr {
-                        computeWidePanelPair(kc: kc, packedA: packedA, rows: mc, b: bPanel,
+                        computeWidePanelPair(kc: kc, packedA: packedA, rows: mc, b: bPanel, bStride: bStride,
                                              c: cColumn, accumulate: accumulate)
                         q += 2
                         continue
@@ -233,7 +233,7 @@ struct GemmColumnBlock {
 #if arch(x86_64)
                         if p.kernels == .avx512 && (r + 2) * mr <= mc && width == nr {
                             gemmKernel12x8(kc: kc, a0: aPanel, a1: aPanel + kc * GemmTile.aStep, b0: bPanel,
-                                           c: cTile, ldc: p.ldc, accumulate: accumulate)
+                                           bStride: bStride, c: cTile, ldc: p.ldc, accumulate: accumulate)
                             r += 2
                             continue
                         }
@@ -261,32 +261,33 @@ struct GemmColumnBlock {
 #if arch(x86_64)
 extension GemmColumnBlock {
     /// AVX-512: `rows` rows of C (from `c`, whose A micro-panels are packed at `packedA`)
-    /// times two full B micro-panels (the one at `b` and the next): 12×16 tiles, then a
-    /// 6×16 tile and a ragged edge if the rows do not come in twelves.
+    /// times two full B micro-panels (the one at `b` and the next; when `bStride` is not NR,
+    /// B's own columns, the next 8 after `b`): 12×16 tiles, then a 6×16 tile and a ragged
+    /// edge if the rows do not come in twelves.
     private func computeWidePanelPair(kc: Int, packedA: UnsafeMutablePointer<Double>, rows: Int,
-                                      b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>,
+                                      b: UnsafePointer<Double>, bStride: Int, c: UnsafeMutablePointer<Double>,
                                       accumulate: Bool) {
         let mr = GemmTile.rows, nr = GemmTile.columns, ldc = problem.ldc
         let panelSize = kc * GemmTile.aStep
-        let b1 = b + kc * nr
+        let b1 = bStride == nr ? b + kc * nr : b + nr
         let fullPanels = rows / mr
         var r = 0
         while r + 2 <= fullPanels {
             let a0 = UnsafePointer(packedA + r * panelSize)
-            gemmKernel12x16(kc: kc, a0: a0, a1: a0 + panelSize, b0: b, b1: b1,
+            gemmKernel12x16(kc: kc, a0: a0, a1: a0 + panelSize, b0: b, b1: b1, bStride: bStride,
                             c: c + r * mr * ldc, ldc: ldc, accumulate: accumulate)
             r += 2
         }
         if r < fullPanels {
-            gemmKernel6x16(kc: kc, a0: packedA + r * panelSize, b0: b, b1: b1,
+            gemmKernel6x16(kc: kc, a0: packedA + r * panelSize, b0: b, b1: b1, bStride: bStride,
                            c: c + r * mr * ldc, ldc: ldc, accumulate: accumulate)
             r += 1
         }
         if r * mr < rows {
             let a = UnsafePointer(packedA + r * panelSize), cTile = c + r * mr * ldc
-            gemmEdgeTile(kc: kc, a: a, b: b, c: cTile, ldc: ldc,
+            gemmEdgeTile(kc: kc, a: a, b: b, bStride: bStride, c: cTile, ldc: ldc,
                          rows: rows - r * mr, columns: nr, accumulate: accumulate)
-            gemmEdgeTile(kc: kc, a: a, b: b1, c: cTile + nr, ldc: ldc,
+            gemmEdgeTile(kc: kc, a: a, b: b1, bStride: bStride, c: cTile + nr, ldc: ldc,
                          rows: rows - r * mr, columns: nr, accumulate: accumulate)
         }
     }
