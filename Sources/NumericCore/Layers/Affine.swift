@@ -1,7 +1,7 @@
 /// The fully connected layer y = x·W + b (the book's `Affine`): W is (in × out), b has
 /// `out` entries. An input of any rank is flattened to (N, −1), and dx is reshaped back to
 /// the input's shape, as in the book; a 1-D input is one sample.
-public final class Affine: Layer {
+public final class Affine: StatelessInference {
     /// The weight matrix W (in × out); decays under L2 regularization.
     public let weight: Parameter
     /// The bias vector b (out).
@@ -42,14 +42,35 @@ public final class Affine: Layer {
     /// y = x·W + b for x flattened to (N, in).
     public func forward(_ x: Tensor, training: Bool) -> Tensor {
         inputShape = x.shape
-        // Explicit extents rather than −1, which cannot be inferred for an empty batch.
-        let flat = x.rank == 2 ? x : x.reshaped(x.rank <= 1 ? [1, x.count] : [x.shape[0], x.columns])
-        precondition(flat.shape[1] == inputSize,
-                     "Affine: input \(x.shape) has \(flat.shape[1]) features, the layer takes \(inputSize)")
+        let flat = flattened(x)
         input = flat
         var out = MatMul.multiply(flat, weight.value)
         LayerKernels.addRowVector(&out, bias.value)
         return out
+    }
+
+    /// x·W + b for rows `rows` of x flattened to (N, in), read in place.
+    public func infer(_ x: Tensor, rows: Range<Int>) -> Tensor {
+        let flat = flattened(x), k = inputSize, n = outputSize
+        precondition(rows.upperBound <= flat.shape[0], "Affine.infer: rows \(rows) of a batch of \(flat.shape[0])")
+        var out = flat.scalars.withUnsafeBufferPointer { px in
+            weight.value.scalars.withUnsafeBufferPointer { pw in
+                LayerKernels.makeTensor([rows.count, n]) { c, _ in
+                    MatMul.gemm(m: rows.count, n: n, k: k, a: px.baseAddress! + rows.lowerBound * k, lda: k,
+                                b: pw.baseAddress!, ldb: n, c: c, ldc: n)
+                }
+            }
+        }
+        LayerKernels.addRowVector(&out, bias.value)
+        return out
+    }
+
+    /// x as (N, in); explicit extents rather than −1, which cannot be inferred for an empty batch.
+    private func flattened(_ x: Tensor) -> Tensor {
+        let flat = x.rank == 2 ? x : x.reshaped(x.rank <= 1 ? [1, x.count] : [x.shape[0], x.columns])
+        precondition(flat.shape[1] == inputSize,
+                     "Affine: input \(x.shape) has \(flat.shape[1]) features, the layer takes \(inputSize)")
+        return flat
     }
 
     /// dW = xᵀ·dout, db = Σ dout over the batch, dx = dout·Wᵀ (reshaped to the input's shape).

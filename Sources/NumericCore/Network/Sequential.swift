@@ -74,27 +74,63 @@ public final class Sequential {
 
     /// The fraction of samples whose highest score is the label (inference mode),
     /// evaluated `batchSize` samples at a time to bound memory.
+    ///
+    /// A net of `StatelessInference` layers (the MLPs) with at least `splitEvaluationRows`
+    /// samples is evaluated in pieces of rows side by side on the cores, each piece with its
+    /// own unsplit products: the scores are the same bits (rows never mix), and the cores
+    /// stop waiting for each other inside every product and during the elementwise passes.
     public func accuracy(_ x: Tensor, labels: [Int], batchSize: Int = 100) -> Double {
         let n = x.shape.isEmpty ? 0 : x.shape[0]
         precondition(labels.count == n, "Sequential.accuracy: \(labels.count) labels for \(n) samples")
         guard n > 0 else { return 0 }
+        let batch = Swift.max(batchSize, 1)
+        let stateless = executionOrder.compactMap { layers[$0] as? any StatelessInference }
+        if stateless.count == layers.count && n >= Self.splitEvaluationRows {
+            let pieces = Swift.min(LayerKernels.pieces, n / (Self.splitEvaluationRows / 2))
+            var counts = [Int](repeating: 0, count: pieces)
+            counts.withUnsafeMutableBufferPointer { counts in
+                nonisolated(unsafe) let counts = counts.baseAddress!
+                ConcurrentWork.forEach(pieces) { piece in
+                    var start = split(0..<n, part: piece, of: pieces).lowerBound
+                    let upper = split(0..<n, part: piece, of: pieces).upperBound
+                    while start < upper {
+                        let end = Swift.min(start + batch, upper)
+                        var scores = stateless[0].infer(x, rows: start..<end)
+                        for layer in stateless.dropFirst() { scores = layer.infer(scores, rows: 0..<(end - start)) }
+                        counts[piece] += Self.correctCount(scores, labels: labels[start..<end])
+                        start = end
+                    }
+                }
+            }
+            return Double(counts.reduce(0, +)) / Double(n)
+        }
         var correct = 0
         var start = 0
         while start < n {
-            let end = Swift.min(start + Swift.max(batchSize, 1), n)
+            let end = Swift.min(start + batch, n)
             let scores = predict(start == 0 && end == n ? x : x.rows(start..<end), training: false)
-            let width = scores.columns
-            scores.scalars.withUnsafeBufferPointer { p in
-                for r in 0..<(end - start) {
-                    let row = r &* width
-                    var best = 0
-                    for j in 1..<Swift.max(width, 1) where p[row &+ j] > p[row &+ best] { best = j }
-                    if best == labels[start + r] { correct += 1 }
-                }
-            }
+            correct += Self.correctCount(scores, labels: labels[start..<end])
             start = end
         }
         return Double(correct) / Double(n)
+    }
+
+    /// Evaluations of at least this many samples are split into pieces of rows (see `accuracy`).
+    static let splitEvaluationRows = 128
+
+    /// How many rows of `scores` have their highest score (the first of equals) at the label.
+    private static func correctCount(_ scores: Tensor, labels: ArraySlice<Int>) -> Int {
+        let width = scores.columns
+        var correct = 0
+        scores.scalars.withUnsafeBufferPointer { p in
+            for (r, label) in labels.enumerated() {
+                let row = r &* width
+                var best = 0
+                for j in 1..<Swift.max(width, 1) where p[row &+ j] > p[row &+ best] { best = j }
+                if best == label { correct += 1 }
+            }
+        }
+        return correct
     }
 
     /// Backpropagation (the book's `gradient`): a training-mode forward pass, then every
