@@ -39,6 +39,9 @@ enum GemmBlocking {
     /// book's small products (784×50, 100×100) spent longer waking and waiting for the
     /// workers twice than packing.
     static let callerPackedB = 1 << 16
+    /// An untransposed B of at most this many doubles (1 MB: the first layer's 784×100
+    /// weights) is read where it lies instead of packed (see `GemmProblem.run`).
+    static let directB = 1 << 17
     /// Chunks of a parallel product: fixed, so the work split never depends on the machine.
     static let chunkCount = 8
 }
@@ -91,11 +94,11 @@ struct GemmProblem {
         while rowSplit * 2 <= min(chunks, rowPanels) { rowSplit *= 2 }
         let rowParts = rowSplit, colParts = chunks / rowSplit
 
-        // A small, untransposed B is read where it lies by the micro-kernels (its rows are
+        // An untransposed B of up to 1 MB is read where it lies by the micro-kernels (its rows are
         // short, so the 8-wide strips of a panel sit a few hundred bytes apart and stay in
         // cache); only a ragged last panel is packed. The book's small products spent a
         // tenth of their time packing B on the calling thread while the workers waited.
-        let directB = !transposeB && k * n <= GemmBlocking.callerPackedB
+        let directB = !transposeB && k * n <= GemmBlocking.directB
             && ldb % 512 != 0  // rows 4 KB apart would all fall in one L1 set
         var jc = 0
         while jc < n {
