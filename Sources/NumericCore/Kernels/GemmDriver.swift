@@ -163,13 +163,14 @@ struct GemmColumnBlock {
     /// Full B panels are read from B itself (row stride ldb), not from `packedB`.
     var directB = false
 
-    /// Whether panel q is full width (NR columns).
-    private func isFull(_ q: Int) -> Bool { (q + 1) * GemmTile.columns <= nc }
-
     /// Packs the given B micro-panels for every k-block (with `directB`, only a ragged last one).
     func packB(panels: Range<Int>) {
         let p = problem
-        let panels = directB ? panels.filter { !isFull($0) }.first.map { $0..<($0 + 1) } ?? 0..<0 : panels
+        var panels = panels
+        if directB {
+            let ragged = nc % GemmTile.columns == 0 ? 0..<0 : (colPanels - 1)..<colPanels
+            panels = panels.clamped(to: ragged)
+        }
         if panels.isEmpty { return }
         for kb in 0..<p.kBlocks {
             let p0 = kb * p.kc, kc = min(p.kc, p.k - p0)
@@ -212,6 +213,8 @@ struct GemmColumnBlock {
                     let direct = directB && width == nr
                     let bPanel = direct ? p.b + (p0 * p.ldb + j) : UnsafePointer(bBlock + q * kc * nr)
                     let bStride = direct ? p.ldb : nr
+                    // The next B panel: 8 columns on in B, or the next packed panel.
+                    let bNext = direct ? bPanel + nr : bPanel + kc * nr
                     let cColumn = p.c + (ic * p.ldc + j)
                     if width <= gemmNarrowMaxColumns {
                         // A ragged last panel of ≤ 4 columns: all row panels at once.
@@ -222,8 +225,8 @@ struct GemmColumnBlock {
                     }
 #if arch(x86_64)
                     if p.kernels == .avx512 && q + 1 < cols.upperBound && jc + nc - j >= 2 * nr {
-                        computeWidePanelPair(kc: kc, packedA: packedA, rows: mc, b: bPanel, bStride: bStride,
-                                             c: cColumn, accumulate: accumulate)
+                        computeWidePanelPair(kc: kc, packedA: packedA, rows: mc, b: bPanel, next: bNext,
+                                             bStride: bStride, c: cColumn, accumulate: accumulate)
                         q += 2
                         continue
                     }
@@ -264,15 +267,13 @@ struct GemmColumnBlock {
 #if arch(x86_64)
 extension GemmColumnBlock {
     /// AVX-512: `rows` rows of C (from `c`, whose A micro-panels are packed at `packedA`)
-    /// times two full B micro-panels (the one at `b` and the next; when `bStride` is not NR,
-    /// B's own columns, the next 8 after `b`): 12×16 tiles, then a 6×16 tile and a ragged
-    /// edge if the rows do not come in twelves.
+    /// times two full B micro-panels (the ones at `b` and `next`, steps `bStride` apart):
+    /// 12×16 tiles, then a 6×16 tile and a ragged edge if the rows do not come in twelves.
     private func computeWidePanelPair(kc: Int, packedA: UnsafeMutablePointer<Double>, rows: Int,
-                                      b: UnsafePointer<Double>, bStride: Int, c: UnsafeMutablePointer<Double>,
-                                      accumulate: Bool) {
+                                      b: UnsafePointer<Double>, next b1: UnsafePointer<Double>, bStride: Int,
+                                      c: UnsafeMutablePointer<Double>, accumulate: Bool) {
         let mr = GemmTile.rows, nr = GemmTile.columns, ldc = problem.ldc
         let panelSize = kc * GemmTile.aStep
-        let b1 = bStride == nr ? b + kc * nr : b + nr
         let fullPanels = rows / mr
         var r = 0
         while r + 2 <= fullPanels {

@@ -13,17 +13,21 @@ public protocol StatelessInference: Layer {
 }
 
 extension LayerKernels {
-    /// `transform` applied to every element of rows `rows` of `x` (first axis), as a tensor of
-    /// those rows; serial, for a piece of work that is already one of several side by side.
-    static func mapRows(_ x: Tensor, _ rows: Range<Int>, _ transform: (Double) -> Double) -> Tensor {
+    /// A tensor of rows `rows` of `x` (first axis), written by `fill(source, destination,
+    /// count)` from those rows' elements; serial, for a piece of work that is already one of
+    /// several side by side.
+    static func fromRows(_ x: Tensor, _ rows: Range<Int>,
+                         _ fill: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) -> Tensor {
         let width = x.rank <= 1 ? x.count : x.columns
         let shape = x.rank <= 1 ? [rows.count * width] : [rows.count] + x.shape.dropFirst()
         return x.scalars.withUnsafeBufferPointer { src in
-            makeTensor(shape) { dst, n in
-                let from = src.baseAddress! + rows.lowerBound * width
-                for i in 0..<n { dst[i] = transform(from[i]) }
-            }
+            makeTensor(shape) { dst, n in fill(src.baseAddress! + rows.lowerBound * width, dst, n) }
         }
+    }
+
+    /// `transform` applied to every element of rows `rows` of `x` (see `fromRows`).
+    static func mapRows(_ x: Tensor, _ rows: Range<Int>, _ transform: (Double) -> Double) -> Tensor {
+        fromRows(x, rows) { src, dst, n in for i in 0..<n { dst[i] = transform(src[i]) } }
     }
 }
 
@@ -35,13 +39,7 @@ extension ReLU: StatelessInference {
 extension Sigmoid: StatelessInference {
     /// 1/(1 + e^(−x)) for rows `rows`.
     public func infer(_ x: Tensor, rows: Range<Int>) -> Tensor {
-        let width = x.rank <= 1 ? x.count : x.columns
-        let shape = x.rank <= 1 ? [rows.count * width] : [rows.count] + x.shape.dropFirst()
-        return x.scalars.withUnsafeBufferPointer { src in
-            LayerKernels.makeTensor(shape) { dst, n in
-                vectorSigmoid(src.baseAddress! + rows.lowerBound * width, dst, count: n)
-            }
-        }
+        LayerKernels.fromRows(x, rows) { src, dst, n in vectorSigmoid(src, dst, count: n) }
     }
 }
 

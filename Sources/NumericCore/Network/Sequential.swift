@@ -91,8 +91,9 @@ public final class Sequential {
             counts.withUnsafeMutableBufferPointer { counts in
                 nonisolated(unsafe) let counts = counts.baseAddress!
                 ConcurrentWork.forEach(pieces) { piece in
-                    var start = split(0..<n, part: piece, of: pieces).lowerBound
-                    let upper = split(0..<n, part: piece, of: pieces).upperBound
+                    let rows = split(0..<n, part: piece, of: pieces)
+                    var start = rows.lowerBound
+                    let upper = rows.upperBound
                     while start < upper {
                         let end = Swift.min(start + batch, upper)
                         var scores = stateless[0].infer(x, rows: start..<end)
